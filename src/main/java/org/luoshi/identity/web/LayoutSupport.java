@@ -1,0 +1,68 @@
+package org.luoshi.identity.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.luoshi.org.UnitDirectory;
+import org.luoshi.org.UnitRef;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.security.CurrentActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * What every page's frame shows: the 长辈模式 switch (kept per account, or in a cookie before login)
+ * and the unit the user acts for. Looked up once per rendered page, never for API calls.
+ */
+@Component("layout")
+public class LayoutSupport {
+
+    static final String ELDER_COOKIE = "luoshi-elder";
+    private static final String CACHE = LayoutSupport.class.getName() + ".elder";
+
+    private final JdbcClient jdbc;
+    private final UnitDirectory units;
+
+    LayoutSupport(JdbcClient jdbc, UnitDirectory units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    public boolean elder() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        Object cached = attributes == null ? null : attributes.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof Boolean value) {
+            return value;
+        }
+        boolean elder = CurrentActor.find().map(this::elderFor).orElseGet(LayoutSupport::elderCookie);
+        if (attributes != null) {
+            attributes.setAttribute(CACHE, elder, RequestAttributes.SCOPE_REQUEST);
+        }
+        return elder;
+    }
+
+    public String actingUnitName() {
+        return CurrentActor.find().flatMap(actor -> units.find(actor.unitId())).map(UnitRef::name).orElse(null);
+    }
+
+    private boolean elderFor(Actor actor) {
+        return jdbc.sql("select elder_mode from account where id = ?").param(actor.accountId())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    private static boolean elderCookie() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            Cookie[] cookies = Optional.ofNullable(request.getCookies()).orElse(new Cookie[0]);
+            for (Cookie cookie : cookies) {
+                if (ELDER_COOKIE.equals(cookie.getName())) {
+                    return "1".equals(cookie.getValue());
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+package org.luoshi.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The organisation tree as other modules may read it. */
+public interface UnitDirectory {
+
+    Optional<UnitRef> find(long id);
+
+    Optional<UnitRef> findByCode(String code);
+
+    /** The root unit (the national body). */
+    UnitRef root();
+
+    /** Direct children, active ones only, in display order. */
+    List<UnitRef> children(long parentId);
+
+    /** The unit and its ancestors, root first: for breadcrumbs and lineage. */
+    List<UnitRef> lineage(long id);
+}

@@ -1,0 +1,26 @@
+package org.luoshi.shared.db;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the data lives. With no {@code url} the app starts its own embedded PostgreSQL
+ * under {@code embeddedDir}, so a small association needs no database server.
+ */
+@ConfigurationProperties("luoshi.db")
+public record DatabaseProperties(String url, String username, String password, Path embeddedDir, int embeddedPort,
+        int maxPoolSize) {
+
+    public DatabaseProperties {
+        if (embeddedDir == null) {
+            embeddedDir = Path.of("data", "postgres");
+        }
+        if (maxPoolSize <= 0) {
+            maxPoolSize = 20;
+        }
+    }
+
+    public boolean embedded() {
+        return url == null || url.isBlank();
+    }
+}
