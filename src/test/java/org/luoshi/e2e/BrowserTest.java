@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -108,6 +109,19 @@ abstract class BrowserTest {
     protected static void logOut(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出").setExact(true)).click();
         assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
+    }
+
+    /** Presses the 长辈模式 switch in the top bar and waits for the page to come back in the new mode. */
+    protected static void switchElderMode(Page page, boolean on) {
+        Locator toggle = elderSwitch(page);
+        assertThat(toggle).hasAttribute("aria-pressed", String.valueOf(!on));
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-pressed", String.valueOf(on));
+        page.waitForLoadState();
+    }
+
+    protected static Locator elderSwitch(Page page) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("长辈模式").setExact(true));
     }
 
     /** Fails the test when axe-core finds a serious or critical violation; call it on every page visited. */

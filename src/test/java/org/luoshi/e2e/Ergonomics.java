@@ -14,16 +14,19 @@ final class Ergonomics {
     }
 
     static double bodyFontSize(Page page) {
+        settled(page);
         return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue();
     }
 
     static double bodyLineHeight(Page page) {
+        settled(page);
         return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.body).lineHeight)")).doubleValue();
     }
 
     /** The controls lower than {@code minHeight} CSS pixels, described as tag, text and height. */
     @SuppressWarnings("unchecked")
     static List<String> controlsLowerThan(Page page, int minHeight) {
+        settled(page);
         return (List<String>) page.evaluate("""
                 ([selector, min]) => [...document.querySelectorAll(selector)]
                   .filter(e => e.type !== 'hidden' && !e.closest('p'))
@@ -39,10 +42,17 @@ final class Ergonomics {
 
     /** How wide the document is laid out; more than the viewport means the user must scroll sideways. */
     static int scrollWidth(Page page) {
+        settled(page);
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
     static boolean elder(Page page) {
+        settled(page);
         return (Boolean) page.evaluate("() => document.documentElement.classList.contains('elder')");
+    }
+
+    /** Styles apply once the stylesheet has loaded; before that every size is the browser's default. */
+    private static void settled(Page page) {
+        page.waitForLoadState();
     }
 }

@@ -44,7 +44,7 @@ class SmallScreenIT extends BrowserTest {
         Page phone = openPhone();
         logInToWorkBench(phone, fixtures.account("phonelder", fixtures.root(), Role.UNIT_ADMIN), Fixtures.PASSWORD);
 
-        ElderModeIT.elderSwitch(phone).click();
+        switchElderMode(phone, true);
 
         assertThat(Ergonomics.elder(phone)).isTrue();
         assertThat(Ergonomics.scrollWidth(phone)).isLessThanOrEqualTo(Screenshots.MOBILE);
