@@ -35,7 +35,7 @@ final class Ergonomics {
                     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden';
                   })
                   .filter(e => e.getBoundingClientRect().height < min - 0.5)
-                  .map(e => e.tagName.toLowerCase() + ' "' + (e.innerText || e.name || e.id || '').trim() + '" '
+                  .map(e => e.tagName.toLowerCase() + ' "' + (e.innerText || e.name || e.id || '').replace(/\s+/g, ' ').trim() + '" '
                        + e.getBoundingClientRect().height.toFixed(1) + 'px')
                 """, List.of(CONTROLS, minHeight));
     }
