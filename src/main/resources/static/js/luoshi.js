@@ -8,9 +8,14 @@ document.addEventListener('DOMContentLoaded', function () {
       e.detail.headers[header.content] = token.content;
     });
   }
-  // on narrow screens the menu starts folded so the page content comes first
+  // on narrow screens the menu starts folded so the page content comes first; a window that becomes wide
+  // (a tablet turned sideways) shows it again, since there the summary that opens it is hidden
   var menu = document.querySelector('.sidenav details');
-  if (menu && window.matchMedia('(max-width: 760px)').matches) {
-    menu.removeAttribute('open');
+  var narrow = window.matchMedia('(max-width: 760px)');
+  function fit() {
+    if (!menu) return;
+    if (narrow.matches) menu.removeAttribute('open'); else menu.setAttribute('open', '');
   }
+  fit();
+  if (narrow.addEventListener) narrow.addEventListener('change', fit);
 });

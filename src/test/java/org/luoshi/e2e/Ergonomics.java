@@ -1,0 +1,58 @@
+package org.luoshi.e2e;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+
+/** Measurements of what a user sees and touches, read from the browser's computed layout. */
+final class Ergonomics {
+
+    /** Every visible control in the top bar, the menu and the page body; links inside running text are exempt. */
+    private static final String CONTROLS = ".topbar a, .topbar button, .topbar input, .topbar select, "
+            + ".sidenav a, .sidenav summary, main a, main button, main input, main select, main textarea, main summary";
+
+    private Ergonomics() {
+    }
+
+    static double bodyFontSize(Page page) {
+        settled(page);
+        return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue();
+    }
+
+    static double bodyLineHeight(Page page) {
+        settled(page);
+        return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.body).lineHeight)")).doubleValue();
+    }
+
+    /** The controls lower than {@code minHeight} CSS pixels, described as tag, text and height. */
+    @SuppressWarnings("unchecked")
+    static List<String> controlsLowerThan(Page page, int minHeight) {
+        settled(page);
+        return (List<String>) page.evaluate("""
+                ([selector, min]) => [...document.querySelectorAll(selector)]
+                  .filter(e => e.type !== 'hidden' && !e.closest('p'))
+                  .filter(e => {
+                    const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+                    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden';
+                  })
+                  .filter(e => e.getBoundingClientRect().height < min - 0.5)
+                  .map(e => e.tagName.toLowerCase() + ' "' + (e.innerText || e.name || e.id || '').replace(/\s+/g, ' ').trim() + '" '
+                       + e.getBoundingClientRect().height.toFixed(1) + 'px')
+                """, List.of(CONTROLS, minHeight));
+    }
+
+    /** How wide the document is laid out; more than the viewport means the user must scroll sideways. */
+    static int scrollWidth(Page page) {
+        settled(page);
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
+
+    static boolean elder(Page page) {
+        settled(page);
+        return (Boolean) page.evaluate("() => document.documentElement.classList.contains('elder')");
+    }
+
+    /** Styles apply once the stylesheet has loaded; before that every size is the browser's default. */
+    private static void settled(Page page) {
+        page.waitForLoadState();
+    }
+}
