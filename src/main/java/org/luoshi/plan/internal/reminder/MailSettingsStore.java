@@ -63,7 +63,11 @@ public class MailSettingsStore {
         String password = changed.hasPassword() ? changed.password() : before.password();
         MailSettings after = new MailSettings(changed.enabled(), changed.host(), changed.port(), changed.username(),
                 password, changed.from(), changed.tls(), before.version() + 1);
-        stored(after).forEach(this::put);
+        Map<String, String> values = stored(after);
+        if (!changed.hasPassword()) {
+            values.remove("password"); // unchanged: keep the stored ciphertext as it is
+        }
+        values.forEach(this::put);
         audit.record("MAIL_SETTINGS_CHANGED", "app_setting", "mail", units.root().path(), after.host(),
                 withoutPassword(before), withoutPassword(after));
         return after;
