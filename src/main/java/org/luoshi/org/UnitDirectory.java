@@ -18,4 +18,7 @@ public interface UnitDirectory {
 
     /** The unit and its ancestors, root first: for breadcrumbs and lineage. */
     List<UnitRef> lineage(long id);
+
+    /** The unit's contact e-mail address, where notifications for the unit are also sent. */
+    Optional<String> email(long unitId);
 }

@@ -56,4 +56,10 @@ class JdbcUnitDirectory implements UnitDirectory {
                     .param("ids", ids).query(REF).list();
         }).orElse(List.of());
     }
+
+    @Override
+    public Optional<String> email(long unitId) {
+        return jdbc.sql("select email from unit where id = ? and email is not null and email <> ''").param(unitId)
+                .query(String.class).optional();
+    }
 }
