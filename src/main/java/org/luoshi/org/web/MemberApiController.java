@@ -141,9 +141,7 @@ class MemberApiController {
     @GetMapping("/import/{id:\\d+}/errors.xlsx")
     @Operation(summary = "下载导入错误报告（xlsx）")
     void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
-        byte[] report = importer.errorReport(id);
-        MemberPages.attachment(response, messages.get("member.import.reportFile"));
-        response.getOutputStream().write(report);
+        MemberPages.send(response, messages.get("member.import.reportFile"), importer.errorReport(id));
     }
 
     @GetMapping("/export.xlsx")

@@ -75,9 +75,7 @@ class MemberImportController {
 
     @GetMapping("/import/{id:\\d+}/errors.xlsx")
     void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
-        byte[] report = importer.errorReport(id);
-        MemberPages.attachment(response, messages.get("member.import.reportFile"));
-        response.getOutputStream().write(report);
+        MemberPages.send(response, messages.get("member.import.reportFile"), importer.errorReport(id));
     }
 
     @GetMapping("/import-template.xlsx")

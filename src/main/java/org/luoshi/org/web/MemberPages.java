@@ -1,6 +1,7 @@
 package org.luoshi.org.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +35,13 @@ final class MemberPages {
         for (FieldProblem problem : rejected.problems()) {
             result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
         }
+    }
+
+    /** Sends a finished workbook, such as an import's error report, as a download. */
+    static void send(HttpServletResponse response, String fileName, byte[] workbook) throws IOException {
+        attachment(response, fileName);
+        response.setContentLength(workbook.length);
+        response.getOutputStream().write(workbook);
     }
 
     /** Content-Disposition for a download with a Chinese file name (RFC 6266 / 5987). */

@@ -205,6 +205,10 @@ class MemberIT {
     @Test
     void formRegistersAMemberAndNormalisesWhatWasTyped() throws Exception {
         String id = TestIds.born(1951, false);
+        mvc.perform(get("/org/members/new").param("unitId", String.valueOf(tree.countyA())).with(fixtures.as(adminA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("甲省一县老科协")))
+                .andExpect(content().string(containsString("<label for=\"formerEmployer\">原工作单位</label>")));
         mvc.perform(post("/org/members").with(fixtures.as(adminA)).with(csrf())
                         .param("unitId", String.valueOf(tree.countyA())).param("name", " " + family + " ")
                         .param("phone", "+86 139-0000-1111").param("idNumber", id.toLowerCase())

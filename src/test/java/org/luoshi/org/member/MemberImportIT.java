@@ -141,6 +141,8 @@ class MemberImportIT {
                         .with(fixtures.as(adminA)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String resultUrl = upload.getResponse().getRedirectedUrl();
+        mvc.perform(get("/org/members/import").with(fixtures.as(adminA))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/org/members/import-template.xlsx")));
 
         mvc.perform(get(resultUrl).with(fixtures.as(adminA))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("共读取 2 行：导入 1 人，1 行有问题未导入。")))

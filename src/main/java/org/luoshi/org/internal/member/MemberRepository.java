@@ -31,6 +31,12 @@ class MemberRepository {
             id, unit_id, unit_path, name, gender, birth_year, phone_enc, id_number_enc, field, title,
             former_employer, political_status, joined_on, status, version, updated_at""";
 
+    private static final String INSERT = """
+            insert into member (unit_id, unit_path, name, gender, birth_year, phone_enc, phone_hash, id_number_enc,
+                                id_number_hash, field, title, former_employer, political_status, joined_on)
+            values (:unitId, :unitPath, :name, :gender, :birthYear, :phoneEnc, :phoneHash, :idEnc, :idHash, :field,
+                    :title, :employer, :political, :joinedOn)""";
+
     static final RowMapper<MemberRecord> RECORD = MemberRepository::record;
 
     private final JdbcClient jdbc;
@@ -84,13 +90,7 @@ class MemberRepository {
     }
 
     long insert(long unitId, String unitPath, MemberDetails d, Sealed sealed) {
-        return jdbc.sql("""
-                        insert into member (unit_id, unit_path, name, gender, birth_year, phone_enc, phone_hash,
-                                            id_number_enc, id_number_hash, field, title, former_employer,
-                                            political_status, joined_on)
-                        values (:unitId, :unitPath, :name, :gender, :birthYear, :phoneEnc, :phoneHash,
-                                :idEnc, :idHash, :field, :title, :employer, :political, :joinedOn)
-                        returning id""")
+        return jdbc.sql(INSERT + " returning id")
                 .params(detailParams(unitId, unitPath, d, sealed)).query(Long.class).single();
     }
 
@@ -102,13 +102,8 @@ class MemberRepository {
         SqlParameterSource[] params = rows.stream()
                 .map(r -> new MapSqlParameterSource(detailParams(r.unitId(), r.unitPath(), r.details(), r.sealed())))
                 .toArray(SqlParameterSource[]::new);
-        return batches.batchUpdate("""
-                insert into member (unit_id, unit_path, name, gender, birth_year, phone_enc, phone_hash,
-                                    id_number_enc, id_number_hash, field, title, former_employer,
-                                    political_status, joined_on)
-                values (:unitId, :unitPath, :name, :gender, :birthYear, :phoneEnc, :phoneHash,
-                        :idEnc, :idHash, :field, :title, :employer, :political, :joinedOn)
-                on conflict (id_number_hash) where id_number_hash is not null do nothing""", params);
+        return batches.batchUpdate(INSERT + " on conflict (id_number_hash) where id_number_hash is not null do nothing",
+                params);
     }
 
     /** Which of these ID-number hashes are registered already, anywhere. */
