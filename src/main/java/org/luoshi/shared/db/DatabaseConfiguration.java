@@ -37,6 +37,8 @@ class DatabaseConfiguration {
             dataSource.setPassword(properties.password());
         }
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        // one multi-row INSERT per JDBC batch: imports of 100,000 members go several times faster
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.setPoolName("luoshi");
         return dataSource;
     }

@@ -1,0 +1,233 @@
+package org.luoshi.org.internal.member;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.luoshi.audit.AuditTrail;
+import org.luoshi.org.MemberStatus;
+import org.luoshi.org.UnitDirectory;
+import org.luoshi.org.UnitRef;
+import org.luoshi.shared.crypto.Masking;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.web.Page;
+import org.luoshi.shared.web.PageQuery;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 会员名册: finding, showing, registering and changing members within the actor's subtree. Phone and ID number are
+ * opened only for the rows shown, and showing them unmasked is recorded in the audit trail (PIPL).
+ */
+@Service
+public class MemberRegistry {
+
+    static final String ENTITY = "MEMBER";
+
+    private final MemberRepository members;
+    private final MemberRules rules;
+    private final MemberAccess access;
+    private final PersonalDataSeal seal;
+    private final UnitDirectory units;
+    private final AuditTrail audit;
+    private final Messages messages;
+
+    MemberRegistry(MemberRepository members, MemberRules rules, MemberAccess access, PersonalDataSeal seal,
+            UnitDirectory units, AuditTrail audit, Messages messages) {
+        this.members = members;
+        this.rules = rules;
+        this.access = access;
+        this.seal = seal;
+        this.units = units;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** One page of the list: the count and the rows in SQL, only the page's rows decrypted. */
+    @Transactional
+    public Page<MemberView> list(MemberFilter filter, PageQuery query) {
+        Actor actor = access.reader();
+        UnitRef scope = access.scopeUnit(actor, filter.unitId());
+        long total = members.count(scope.path(), filter);
+        List<MemberRecord> rows = total == 0 ? List.of()
+                : members.page(scope.path(), filter, query.offset(), query.size());
+        List<MemberView> views = views(rows, actor.maySeePersonalData(), new HashMap<>());
+        recordViewed(views, scope.path());
+        return Page.of(views, total, query);
+    }
+
+    @Transactional
+    public MemberView show(long id) {
+        return shown(access.reader(), id);
+    }
+
+    /** The member as the edit form starts from: only administrators edit. */
+    @Transactional
+    public MemberView forEditing(long id) {
+        return shown(access.manager(), id);
+    }
+
+    private MemberView shown(Actor actor, long id) {
+        MemberRecord member = find(actor, id);
+        MemberView view = view(member, actor.maySeePersonalData(), new HashMap<>());
+        recordViewed(List.of(view), member.unitPath());
+        return view;
+    }
+
+    /** Finds a member by ID number (exact, via its keyed hash), within the actor's subtree. */
+    @Transactional
+    public Optional<MemberView> lookup(String idNumber) {
+        Actor actor = access.reader();
+        String normalised = IdNumber.normalise(idNumber);
+        if (normalised == null) {
+            throw BusinessException.invalid("idNumber", "member.lookup.required");
+        }
+        return members.findByIdNumberHash(seal.idNumberHash(normalised), actor.scopePath()).map(member -> {
+            MemberView view = view(member, actor.maySeePersonalData(), new HashMap<>());
+            recordViewed(List.of(view), member.unitPath());
+            return view;
+        });
+    }
+
+    @Transactional
+    public long register(Long unitId, MemberInput input) {
+        Actor actor = access.manager();
+        Registration r = validate(actor, unitId, input, null);
+        long id;
+        try {
+            id = members.insert(r.unit.id(), r.unit.path(), r.details, seal.seal(r.details));
+        } catch (DuplicateKeyException e) {
+            throw registeredElsewhere();
+        }
+        audit.record("MEMBER_CREATED", ENTITY, id, r.unit.path(), messages.get("member.audit.created", r.details.name()),
+                null, snapshot(r.details, r.unit.id(), MemberStatus.ACTIVE));
+        return id;
+    }
+
+    /** Saves an edit made on {@code version}; someone else's save in between is a conflict, not an overwrite. */
+    @Transactional
+    public void revise(long id, int version, Long unitId, MemberInput input) {
+        Actor actor = access.manager();
+        MemberRecord before = find(actor, id);
+        Registration r = validate(actor, unitId, input, id);
+        boolean saved;
+        try {
+            saved = members.update(id, version, r.unit.id(), r.unit.path(), r.details, seal.seal(r.details));
+        } catch (DuplicateKeyException e) {
+            throw registeredElsewhere();
+        }
+        if (!saved) {
+            throw new OptimisticLockingFailureException("member " + id + " changed since version " + version);
+        }
+        audit.record("MEMBER_UPDATED", ENTITY, id, before.unitPath(), messages.get("member.audit.updated",
+                r.details.name()), snapshot(before), snapshot(r.details, r.unit.id(), before.status()));
+    }
+
+    @Transactional
+    public void changeStatus(long id, int version, MemberStatus target) {
+        Actor actor = access.manager();
+        MemberRecord member = find(actor, id);
+        if (!member.status().mayBecome(target)) {
+            throw BusinessException.conflict("member.status.notAllowed", statusLabel(member.status()),
+                    statusLabel(target));
+        }
+        if (!members.changeStatus(id, version, target)) {
+            throw new OptimisticLockingFailureException("member " + id + " changed since version " + version);
+        }
+        audit.record("MEMBER_STATUS_CHANGED", ENTITY, id, member.unitPath(), messages.get(
+                        "member.audit.status", member.name(), statusLabel(member.status()), statusLabel(target)),
+                Map.of("status", member.status()), Map.of("status", target));
+    }
+
+    MemberRecord find(Actor actor, long id) {
+        return members.find(id, actor.scopePath()).orElseThrow(() -> BusinessException.notFound("member.notFound"));
+    }
+
+    List<MemberView> views(List<MemberRecord> rows, boolean unmasked, Map<Long, UnitRef> unitCache) {
+        List<MemberView> views = new ArrayList<>(rows.size());
+        for (MemberRecord row : rows) {
+            views.add(view(row, unmasked, unitCache));
+        }
+        return views;
+    }
+
+    MemberView view(MemberRecord m, boolean unmasked, Map<Long, UnitRef> unitCache) {
+        UnitRef unit = unitCache.computeIfAbsent(m.unitId(), id -> units.find(id).orElse(null));
+        return new MemberView(m.id(), m.unitId(), unit == null ? null : unit.code(), unit == null ? null : unit.name(),
+                m.name(), m.gender(), m.birthYear(), seal.phone(m, unmasked), seal.idNumber(m, unmasked), unmasked,
+                m.field(), m.title(), m.formerEmployer(), m.politicalStatus(), m.joinedOn(), m.status(),
+                m.version(), m.updatedAt());
+    }
+
+    /** PIPL: every showing of unmasked phone or ID numbers is recorded, with whose they were. */
+    void recordViewed(List<MemberView> shown, String scopePath) {
+        List<Long> ids = shown.stream().filter(v -> v.personalDataShown() && v.hasPersonalData())
+                .map(MemberView::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        audit.record("PERSONAL_DATA_VIEWED", ENTITY, ids.size() == 1 ? ids.get(0) : null, scopePath,
+                messages.get("member.audit.viewed", ids.size()), null, Map.of("memberIds", ids));
+    }
+
+    private Registration validate(Actor actor, Long unitId, MemberInput input, Long self) {
+        MemberRules.Checked checked = rules.check(input);
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
+        UnitRef unit = unitId == null ? null
+                : units.find(unitId).filter(u -> actor.covers(u.path())).orElse(null);
+        if (unit == null) {
+            problems.add(new FieldProblem("unitId", "member.unit.unknown", new Object[0]));
+        } else if (!unit.active()) {
+            problems.add(new FieldProblem("unitId", "member.unit.inactive", new Object[] {unit.name()}));
+        }
+        if (checked.ok() && checked.details().idNumber() != null
+                && members.idNumberTaken(seal.idNumberHash(checked.details().idNumber()), self)) {
+            problems.add(new FieldProblem("idNumber", "member.idNumber.registered", new Object[0]));
+        }
+        if (!problems.isEmpty()) {
+            throw new MemberRejected(problems);
+        }
+        return new Registration(unit, checked.details());
+    }
+
+    private static MemberRejected registeredElsewhere() {
+        return new MemberRejected(List.of(new FieldProblem("idNumber", "member.idNumber.registered", new Object[0])));
+    }
+
+    private String statusLabel(MemberStatus status) {
+        return messages.get("member.status." + status);
+    }
+
+    /** What the audit trail keeps of a member: personal data masked, so the log itself holds none. */
+    private static Map<String, Object> snapshot(MemberDetails d, long unitId, MemberStatus status) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("unitId", unitId);
+        state.put("name", d.name());
+        state.put("gender", d.gender());
+        state.put("birthYear", d.birthYear());
+        state.put("phone", Masking.phone(d.phone()));
+        state.put("idNumber", Masking.idNumber(d.idNumber()));
+        state.put("field", d.field());
+        state.put("title", d.title());
+        state.put("formerEmployer", d.formerEmployer());
+        state.put("politicalStatus", d.politicalStatus());
+        state.put("joinedOn", d.joinedOn() == null ? null : d.joinedOn().toString());
+        state.put("status", status);
+        return state;
+    }
+
+    private Map<String, Object> snapshot(MemberRecord m) {
+        MemberDetails d = new MemberDetails(m.name(), m.gender(), m.birthYear(), seal.phone(m, true),
+                seal.idNumber(m, true), m.field(), m.title(), m.formerEmployer(), m.politicalStatus(), m.joinedOn());
+        return snapshot(d, m.unitId(), m.status());
+    }
+
+    private record Registration(UnitRef unit, MemberDetails details) {
+    }
+}

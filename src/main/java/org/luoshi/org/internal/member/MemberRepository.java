@@ -1,0 +1,222 @@
+package org.luoshi.org.internal.member;
+
+import java.nio.ByteBuffer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.luoshi.org.MemberStatus;
+import org.luoshi.shared.text.TextNormalizer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over the member table; every query is limited to a subtree by {@code unit_path LIKE :scope || '%'}. */
+@Repository
+class MemberRepository {
+
+    static final String COLUMNS = """
+            id, unit_id, unit_path, name, gender, birth_year, phone_enc, id_number_enc, field, title,
+            former_employer, political_status, joined_on, status, version, updated_at""";
+
+    private static final String INSERT = """
+            insert into member (unit_id, unit_path, name, gender, birth_year, phone_enc, phone_hash, id_number_enc,
+                                id_number_hash, field, title, former_employer, political_status, joined_on)
+            values (:unitId, :unitPath, :name, :gender, :birthYear, :phoneEnc, :phoneHash, :idEnc, :idHash, :field,
+                    :title, :employer, :political, :joinedOn)""";
+
+    static final RowMapper<MemberRecord> RECORD = MemberRepository::record;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    /** Exports stream through a cursor: PostgreSQL only uses one with a fetch size, inside a transaction. */
+    private final JdbcClient streaming;
+
+    MemberRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.batches = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        this.streaming = JdbcClient.create(template);
+    }
+
+    Optional<MemberRecord> find(long id, String scope) {
+        return jdbc.sql("select " + COLUMNS + " from member where id = :id and unit_path like :scope || '%'")
+                .param("id", id).param("scope", scope).query(RECORD).optional();
+    }
+
+    Optional<MemberRecord> findByIdNumberHash(byte[] hash, String scope) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from member where id_number_hash = :hash and unit_path like :scope || '%'")
+                .param("hash", hash).param("scope", scope).query(RECORD).optional();
+    }
+
+    /** Whether anyone, anywhere, is registered with this ID number (the number is unique nationwide). */
+    boolean idNumberTaken(byte[] hash, Long except) {
+        return jdbc.sql("select exists (select 1 from member where id_number_hash = :hash and id <> :except)")
+                .param("hash", hash).param("except", except == null ? -1L : except).query(Boolean.class).single();
+    }
+
+    long count(String scope, MemberFilter filter) {
+        Where where = where(scope, filter);
+        return jdbc.sql("select count(*) from member where " + where.sql).params(where.params).query(Long.class)
+                .single();
+    }
+
+    List<MemberRecord> page(String scope, MemberFilter filter, long offset, int limit) {
+        Where where = where(scope, filter);
+        return jdbc.sql("select " + COLUMNS + " from member where " + where.sql + " order by "
+                        + filter.sort().orderBy() + " limit :limit offset :offset")
+                .params(where.params).param("limit", limit).param("offset", offset).query(RECORD).list();
+    }
+
+    /** Every member matching the filter, read through a cursor; close the stream, inside a transaction. */
+    Stream<MemberRecord> stream(String scope, MemberFilter filter) {
+        Where where = where(scope, filter);
+        return streaming.sql("select " + COLUMNS + " from member where " + where.sql + " order by "
+                + filter.sort().orderBy()).params(where.params).query(RECORD).stream();
+    }
+
+    long insert(long unitId, String unitPath, MemberDetails d, Sealed sealed) {
+        return jdbc.sql(INSERT + " returning id")
+                .params(detailParams(unitId, unitPath, d, sealed)).query(Long.class).single();
+    }
+
+    /**
+     * Inserts a batch in one JDBC batch. A row whose ID number got registered meanwhile (another import racing this
+     * one) is skipped, not failed: its count comes back 0.
+     */
+    int[] insertAll(List<NewMember> rows) {
+        SqlParameterSource[] params = rows.stream()
+                .map(r -> new MapSqlParameterSource(detailParams(r.unitId(), r.unitPath(), r.details(), r.sealed())))
+                .toArray(SqlParameterSource[]::new);
+        return batches.batchUpdate(INSERT + " on conflict (id_number_hash) where id_number_hash is not null do nothing",
+                params);
+    }
+
+    /** Which of these ID-number hashes are registered already, anywhere. */
+    Set<ByteBuffer> registeredIdNumbers(List<byte[]> hashes) {
+        if (hashes.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select id_number_hash from member where id_number_hash in (:hashes)")
+                .param("hashes", hashes).query((rs, i) -> ByteBuffer.wrap(rs.getBytes(1))).set();
+    }
+
+    /** Updates only the version the editor saw; false when someone saved in between. */
+    boolean update(long id, int version, long unitId, String unitPath, MemberDetails d, Sealed sealed) {
+        return jdbc.sql("""
+                        update member set unit_id = :unitId, unit_path = :unitPath, name = :name, gender = :gender,
+                               birth_year = :birthYear, phone_enc = :phoneEnc, phone_hash = :phoneHash,
+                               id_number_enc = :idEnc, id_number_hash = :idHash, field = :field, title = :title,
+                               former_employer = :employer, political_status = :political, joined_on = :joinedOn,
+                               version = version + 1, updated_at = now()
+                        where id = :id and version = :version""")
+                .params(detailParams(unitId, unitPath, d, sealed)).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    boolean changeStatus(long id, int version, MemberStatus status) {
+        return jdbc.sql("""
+                        update member set status = :status, version = version + 1, updated_at = now()
+                        where id = :id and version = :version""")
+                .param("status", status.name()).param("id", id).param("version", version).update() == 1;
+    }
+
+    static Map<String, Object> detailParams(long unitId, String unitPath, MemberDetails d, Sealed sealed) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("unitId", unitId);
+        params.put("unitPath", unitPath);
+        params.put("name", d.name());
+        params.put("gender", d.gender() == null ? null : d.gender().name());
+        params.put("birthYear", d.birthYear());
+        params.put("phoneEnc", sealed.phoneEnc());
+        params.put("phoneHash", sealed.phoneHash());
+        params.put("idEnc", sealed.idNumberEnc());
+        params.put("idHash", sealed.idNumberHash());
+        params.put("field", d.field());
+        params.put("title", d.title());
+        params.put("employer", d.formerEmployer());
+        params.put("political", d.politicalStatus());
+        params.put("joinedOn", d.joinedOn());
+        return params;
+    }
+
+    private static Where where(String scope, MemberFilter f) {
+        Where w = new Where("unit_path like :scope || '%'");
+        w.params.put("scope", scope);
+        String name = TextNormalizer.clean(f.name());
+        if (name != null) {
+            w.and("name like :name escape '\\'", "name", (f.nameContains() ? "%" : "") + escapeLike(name) + "%");
+        }
+        String field = TextNormalizer.clean(f.field());
+        if (field != null) {
+            w.and("field like :field escape '\\'", "field", "%" + escapeLike(field) + "%");
+        }
+        String title = TextNormalizer.clean(f.title());
+        if (title != null) {
+            w.and("title like :title escape '\\'", "title", "%" + escapeLike(title) + "%");
+        }
+        if (f.ageBand() != null) {
+            Year now = Year.now();
+            w.sql.append(" and birth_year between :bornFrom and :bornUntil");
+            w.params.put("bornFrom", f.ageBand().bornFrom(now));
+            w.params.put("bornUntil", f.ageBand().bornUntil(now));
+        }
+        if (f.status() != null) {
+            w.and("status = :status", "status", f.status().name());
+        }
+        if (f.gender() != null) {
+            w.and("gender = :gender", "gender", f.gender().name());
+        }
+        return w;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static MemberRecord record(ResultSet rs, int i) throws SQLException {
+        String gender = rs.getString("gender");
+        return new MemberRecord(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"),
+                rs.getString("name"), gender == null ? null : Gender.valueOf(gender.trim()),
+                (Integer) rs.getObject("birth_year", Integer.class), rs.getBytes("phone_enc"),
+                rs.getBytes("id_number_enc"), rs.getString("field"), rs.getString("title"),
+                rs.getString("former_employer"), rs.getString("political_status"),
+                rs.getObject("joined_on", LocalDate.class), MemberStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    record NewMember(long unitId, String unitPath, MemberDetails details, Sealed sealed) {
+    }
+
+    /** The sealed forms of phone and ID number: ciphertext to show later, keyed hash to find and deduplicate. */
+    record Sealed(byte[] phoneEnc, byte[] phoneHash, byte[] idNumberEnc, byte[] idNumberHash) {
+    }
+
+    private static final class Where {
+        final StringBuilder sql;
+        final Map<String, Object> params = new HashMap<>();
+
+        Where(String first) {
+            this.sql = new StringBuilder(first);
+        }
+
+        void and(String condition, String param, Object value) {
+            sql.append(" and ").append(condition);
+            params.put(param, value);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.luoshi.org.internal.member;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import org.luoshi.org.MemberStatus;
+
+/**
+ * A member as a page or the API shows it. Phone and ID number are masked unless {@code personalDataShown}, which
+ * only the roles entitled to personal data get (and every such showing is audited).
+ */
+public record MemberView(long id, long unitId, String unitCode, String unitName, String name, Gender gender,
+        Integer birthYear, String phone, String idNumber, boolean personalDataShown, String field, String title,
+        String formerEmployer, String politicalStatus, LocalDate joinedOn, MemberStatus status, int version,
+        OffsetDateTime updatedAt) {
+
+    /** Age this year, as the age bands count it. */
+    public Integer age() {
+        return birthYear == null ? null : Year.now().getValue() - birthYear;
+    }
+
+    public boolean hasPersonalData() {
+        return phone != null || idNumber != null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.luoshi.org.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.luoshi.org.internal.member.FieldProblem;
+import org.luoshi.org.internal.member.MemberRejected;
+import org.luoshi.shared.error.Messages;
+import org.springframework.validation.BindingResult;
+
+/** Small helpers the member pages and the API share. */
+final class MemberPages {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private MemberPages() {
+    }
+
+    /** Breadcrumb items: 工作台 / 会员 / then the given label and link pairs. */
+    static List<List<String>> crumbs(Messages messages, String... more) {
+        List<List<String>> items = new ArrayList<>();
+        items.add(List.of(messages.get("menu.home"), "/"));
+        items.add(List.of(messages.get("menu.members"), "/org/members"));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            items.add(List.of(more[i], more[i + 1]));
+        }
+        return items;
+    }
+
+    /** Puts each problem next to its field, resolved from the bundle like any validation message. */
+    static void bind(MemberRejected rejected, BindingResult result) {
+        for (FieldProblem problem : rejected.problems()) {
+            result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
+        }
+    }
+
+    /** Sends a finished workbook, such as an import's error report, as a download. */
+    static void send(HttpServletResponse response, String fileName, byte[] workbook) throws IOException {
+        attachment(response, fileName);
+        response.setContentLength(workbook.length);
+        response.getOutputStream().write(workbook);
+    }
+
+    /** Content-Disposition for a download with a Chinese file name (RFC 6266 / 5987). */
+    static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(XLSX);
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        response.setHeader("Content-Disposition", "attachment; filename=\"members.xlsx\"; filename*=UTF-8''" + encoded);
+    }
+}
