@@ -286,17 +286,12 @@ public class Generate {
     }
 
     static void copyMembers(Options options, List<Unit> units, Vocabulary vocabulary) throws Exception {
-        List<Unit> enrolling = units.stream().filter(unit -> unit.depth() > 0).toList();
-        double[] cumulative = new double[enrolling.size()];
-        double total = 0;
-        for (int i = 0; i < cumulative.length; i++) {
-            total += enrolling.get(i).weight();
-            cumulative[i] = total;
-        }
+        Weighted<Unit> enrolling = new Weighted<>();
+        units.stream().filter(unit -> unit.depth() > 0).forEach(unit -> enrolling.add(unit, unit.weight()));
         Map<String, String> provinceCodes = new HashMap<>();
         units.stream().filter(unit -> "PROVINCIAL".equals(unit.type()))
                 .forEach(unit -> provinceCodes.put(unit.place(), unit.code()));
-        List<String> allProvinces = List.copyOf(provinceCodes.values());
+        List<String> allProvinces = List.copyOf(provinceCodes.keySet());
         PersonalDataCipher cipher = new PersonalDataCipher(new CryptoProperties(options.key(), null,
                 options.algorithm()));
         Set<Long> idNumbers = ConcurrentHashMap.newKeySet(options.members() * 2);
@@ -307,10 +302,9 @@ public class Generate {
         for (int t = 0; t < options.threads(); t++) {
             int count = Math.min(per, options.members() - t * per);
             long seed = options.seed() * 1000 + t;
-            double sum = total;
             parts.add(pool.submit(() -> {
-                MemberWriter writer = new MemberWriter(new Random(seed), vocabulary, cipher, enrolling, cumulative,
-                        sum, provinceCodes, allProvinces, idNumbers);
+                MemberWriter writer = new MemberWriter(new Random(seed), vocabulary, cipher, enrolling, provinceCodes,
+                        allProvinces, idNumbers);
                 try (Connection connection = connect(options)) {
                     writer.copy(connection, count, done);
                 }
@@ -330,24 +324,19 @@ public class Generate {
         private final Random random;
         private final Vocabulary vocabulary;
         private final PersonalDataCipher cipher;
-        private final List<Unit> units;
-        private final double[] cumulative;
-        private final double total;
+        private final Weighted<Unit> units;
         private final Map<String, String> provinceCodes;
         private final List<String> allProvinces;
         private final Set<Long> idNumbers;
         private final int year = LocalDate.now().getYear();
         private final LocalDate today = LocalDate.now();
 
-        MemberWriter(Random random, Vocabulary vocabulary, PersonalDataCipher cipher, List<Unit> units,
-                double[] cumulative, double total, Map<String, String> provinceCodes, List<String> allProvinces,
-                Set<Long> idNumbers) {
+        MemberWriter(Random random, Vocabulary vocabulary, PersonalDataCipher cipher, Weighted<Unit> units,
+                Map<String, String> provinceCodes, List<String> allProvinces, Set<Long> idNumbers) {
             this.random = random;
             this.vocabulary = vocabulary;
             this.cipher = cipher;
             this.units = units;
-            this.cumulative = cumulative;
-            this.total = total;
             this.provinceCodes = provinceCodes;
             this.allProvinces = allProvinces;
             this.idNumbers = idNumbers;
@@ -380,19 +369,19 @@ public class Generate {
         }
 
         private void member(StringBuilder rows) {
-            Unit unit = pickUnit();
+            Unit unit = units.pick(random);
             boolean male = random.nextDouble() < 0.68;
             int age = 60 + (int) ((random.nextDouble() + random.nextDouble()) / 2 * 31);
             int birthYear = year - age;
             LocalDate birth = LocalDate.ofYearDay(birthYear, 1 + random.nextInt(Year.of(birthYear).length()));
-            String region = unit.regionCode() != null ? unit.regionCode()
-                    : unit.province() != null ? provinceCodes.get(unit.province())
+            // a national body has no province: its members come from one drawn at random
+            String province = unit.province() != null ? unit.province()
                     : allProvinces.get(random.nextInt(allProvinces.size()));
+            String region = unit.regionCode() != null ? unit.regionCode() : provinceCodes.get(province);
             String idNumber = idNumber(region, birth, male);
             String phone = MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)]
                     + String.format("%08d", random.nextInt(100_000_000));
             String[] field = vocabulary.fields.pick(random);
-            String province = unit.province() == null ? "" : unit.province();
             String place = unit.place() == null ? province : unit.place();
             String employer = vocabulary.employers.get(field[1]).pick(random).replace("{prov}", province)
                     .replace("{local}", place);
@@ -403,21 +392,6 @@ public class Generate {
                     bytea(cipher.encrypt(phone)), bytea(cipher.lookupHash(phone)), bytea(cipher.encrypt(idNumber)),
                     bytea(cipher.lookupHash(idNumber)), field[0], vocabulary.titles.get(field[1]).pick(random),
                     employer, vocabulary.politics.pick(random), joined, STATUSES[random.nextInt(STATUSES.length)]);
-        }
-
-        private Unit pickUnit() {
-            double point = random.nextDouble() * total;
-            int low = 0;
-            int high = cumulative.length - 1;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (cumulative[mid] <= point) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return units.get(low);
         }
 
         /** GB 11643: region, birth date, sequence (odd for men), MOD 11-2 check character; unique in the run. */
@@ -486,26 +460,24 @@ public class Generate {
         }
     }
 
+    /** Items drawn in proportion to their weights: a binary search over the running totals. */
     static final class Weighted<T> {
 
         private final List<T> items = new ArrayList<>();
-        private final List<Double> cumulative = new ArrayList<>();
-        private double total;
+        private double[] totals = new double[16];
 
         void add(T item, double weight) {
-            total += weight;
+            if (items.size() == totals.length) {
+                totals = java.util.Arrays.copyOf(totals, totals.length * 2);
+            }
+            totals[items.size()] = (items.isEmpty() ? 0 : totals[items.size() - 1]) + weight;
             items.add(item);
-            cumulative.add(total);
         }
 
         T pick(Random random) {
-            double point = random.nextDouble() * total;
-            for (int i = 0; i < items.size(); i++) {
-                if (point < cumulative.get(i)) {
-                    return items.get(i);
-                }
-            }
-            return items.get(items.size() - 1);
+            int index = java.util.Arrays.binarySearch(totals, 0, items.size(),
+                    random.nextDouble() * totals[items.size() - 1]);
+            return items.get(Math.min(index < 0 ? -index - 1 : index + 1, items.size() - 1));
         }
     }
 
