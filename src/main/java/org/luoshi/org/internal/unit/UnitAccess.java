@@ -32,6 +32,11 @@ public class UnitAccess {
         return inScope(actor, id);
     }
 
+    /** The unit if the actor's subtree holds it, for optional links such as "merged into". */
+    public java.util.Optional<Unit> findReadable(Actor actor, long id) {
+        return units.findInScope(id, actor.scopePath());
+    }
+
     /** A unit whose details, leaders and contacts the actor may change. */
     public Unit editable(Actor actor, long id) {
         Unit unit = managed(actor, id);

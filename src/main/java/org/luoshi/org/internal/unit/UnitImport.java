@@ -80,7 +80,7 @@ public class UnitImport {
                 .orElseGet(() -> validator.checkOwn(details, null));
         if (typeText != null && type == null) {
             problems.removeIf(p -> p.field().equals("type"));
-            problems.add(new UnitProblem("type", "unit.import.typeUnknown", typeText, String.join("、",
+            problems.add(new UnitProblem("type", "unit.import.typeUnknown", typeText, String.join(messages.get("unit.list.separator"),
                     types.keySet().stream().filter(name -> !name.matches("[A-Z_]+")).sorted().toList())));
         }
         parentProblem(parentCode, parent).ifPresent(problems::add);
