@@ -114,11 +114,12 @@ public class UnitQueries {
                 .query(this::row).stream();
     }
 
+    /** The parent is named only when it lies in the actor's scope, like the breadcrumb. */
     private static final String SELECT_ROWS = """
             select u.id, u.code, u.name, u.short_name, u.type, u.status, u.region_code, u.address, u.phone,
                    u.email, p.code as parent_code, p.name as parent_name
-              from unit u left join unit p on p.id = u.parent_id
-             where """;
+              from unit u left join unit p on p.id = u.parent_id and p.path like :scope || '%'
+             where\s""";
 
     private UnitRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
