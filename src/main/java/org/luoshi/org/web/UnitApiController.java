@@ -11,7 +11,6 @@ import org.luoshi.org.internal.unit.UnitAccess;
 import org.luoshi.org.internal.unit.UnitImport;
 import org.luoshi.org.internal.unit.UnitPersonService;
 import org.luoshi.org.internal.unit.UnitQueries;
-import org.luoshi.org.internal.unit.UnitSearch;
 import org.luoshi.org.internal.unit.UnitService;
 import org.luoshi.org.internal.unit.UnitSheet;
 import org.luoshi.org.web.UnitApiModels.CreateRequest;
@@ -26,7 +25,7 @@ import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.excel.ImportReport;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
-import org.luoshi.shared.web.PageQuery;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,14 +65,10 @@ class UnitApiController {
 
     @GetMapping
     @Operation(summary = "查找本单位及下级单位（分页，按名称、简称、编码、类型筛选）")
-    PageJson<UnitQueries.UnitRow> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String type, @RequestParam(defaultValue = "false") boolean all,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+    PageJson<UnitQueries.UnitRow> list(@ParameterObject UnitListParams params) {
         Actor actor = CurrentActor.get();
         access.requireReader(actor);
-        return UnitApiModels.page(queries.search(actor.scopePath(), new UnitSearch(q, UnitTypes.parse(type), all,
-                sort), PageQuery.of(page, size)));
+        return UnitApiModels.page(queries.search(actor.scopePath(), params.search(), params.pageQuery()));
     }
 
     @GetMapping("/{id}")
@@ -145,13 +140,11 @@ class UnitApiController {
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "导出本单位及下级单位列表（Excel，筛选条件同列表）")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String sort,
-            HttpServletResponse response) throws IOException {
+    void export(@ParameterObject UnitListParams params, HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
         access.requireReader(actor);
         UnitDownloads.prepare(response, messages.get("unit.sheet.title") + ".xlsx");
-        sheet.export(actor, new UnitSearch(q, UnitTypes.parse(type), all, sort), response.getOutputStream());
+        sheet.export(actor, params.search(), response.getOutputStream());
     }
 
     @GetMapping("/import-template.xlsx")

@@ -15,7 +15,6 @@ import org.luoshi.org.internal.unit.UnitSheet;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
-import org.luoshi.shared.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,20 +49,18 @@ class UnitPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model) {
+    String list(UnitListParams params, Model model) {
         Actor actor = CurrentActor.get();
         Unit top = access.readable(actor, actor.unitId());
-        UnitSearch search = new UnitSearch(q, UnitTypes.parse(type), all, sort);
+        UnitSearch search = params.search();
+        boolean all = search.includeInactive();
         model.addAttribute("menu", "units");
         model.addAttribute("top", queries.node(top));
         model.addAttribute("topChildren", queries.children(top.id(), all));
         model.addAttribute("all", all);
         model.addAttribute("search", search);
         model.addAttribute("types", UnitType.values());
-        model.addAttribute("page", queries.search(actor.scopePath(), search, PageQuery.of(page, size)));
+        model.addAttribute("page", queries.search(actor.scopePath(), search, params.pageQuery()));
         model.addAttribute("mayManage", actor.mayManage());
         return "org/units";
     }
@@ -102,13 +99,11 @@ class UnitPageController {
     }
 
     @GetMapping("/export.xlsx")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String sort,
-            HttpServletResponse response) throws IOException {
+    void export(UnitListParams params, HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
         access.requireReader(actor);
         UnitDownloads.prepare(response, messages.get("unit.sheet.title") + ".xlsx");
-        sheet.export(actor, new UnitSearch(q, UnitTypes.parse(type), all, sort), response.getOutputStream());
+        sheet.export(actor, params.search(), response.getOutputStream());
     }
 
     /** 组织 / the actor's unit / … / this unit: the lineage above the actor's own unit stays hidden. */
