@@ -1,0 +1,40 @@
+package org.luoshi.org.internal.unit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A leader (会长、秘书长…) or a contact (联络员) of a unit. */
+public record UnitPerson(long id, long unitId, Kind kind, String name, String position, String phone, String email,
+        int sortOrder, int version) {
+
+    public enum Kind {
+        /** 领导班子成员 */
+        LEADER,
+        /** 联系人、联络员 */
+        CONTACT
+    }
+
+    /** What a user enters about a person. */
+    public record Details(Kind kind, String name, String position, String phone, String email, Integer sortOrder) {
+
+        Details cleaned() {
+            return new Details(kind, org.luoshi.shared.text.TextNormalizer.clean(name),
+                    org.luoshi.shared.text.TextNormalizer.clean(position),
+                    org.luoshi.shared.text.TextNormalizer.clean(phone),
+                    org.luoshi.shared.text.TextNormalizer.compact(email), sortOrder == null ? 0 : sortOrder);
+        }
+    }
+
+    Map<String, Object> snapshot() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("unitId", unitId);
+        map.put("kind", kind.name());
+        map.put("name", name);
+        map.put("position", position);
+        map.put("phone", phone);
+        map.put("email", email);
+        map.put("sortOrder", sortOrder);
+        map.put("version", version);
+        return map;
+    }
+}
