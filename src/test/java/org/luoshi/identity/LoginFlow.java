@@ -13,26 +13,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A browser's login as MockMvc sees it: posts the login form and carries the session (cookie) from one request to
  * the next, as the two-step login and the pages after it need.
  */
-final class LoginFlow {
+public final class LoginFlow {
 
     private final MockMvc mvc;
     private Cookie[] cookies = new Cookie[0];
     private MockHttpSession session;
     private MvcResult last;
 
-    LoginFlow(MockMvc mvc) {
+    public LoginFlow(MockMvc mvc) {
         this.mvc = mvc;
     }
 
-    MvcResult login(String username, String password) throws Exception {
+    public MvcResult login(String username, String password) throws Exception {
         return perform(post("/login").param("username", username).param("password", password).with(csrf()));
     }
 
-    MvcResult code(String username, String code) throws Exception {
+    public MvcResult code(String username, String code) throws Exception {
         return perform(post("/login").param("username", username).param("code", code).with(csrf()));
     }
 
-    MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
         if (cookies.length > 0) {
             request.cookie(cookies);
         }
@@ -49,7 +49,7 @@ final class LoginFlow {
         return last;
     }
 
-    String redirect() {
+    public String redirect() {
         return last.getResponse().getRedirectedUrl();
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.luoshi.audit.internal.AuditEvent;
 import org.luoshi.audit.internal.AuditFilter;
@@ -12,7 +11,7 @@ import org.luoshi.audit.internal.AuditLog;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,23 +34,17 @@ class AuditApiController {
 
     @GetMapping
     @Operation(summary = "审计记录（分页；按时间、操作人、操作、对象类型筛选）")
-    Page<AuditEvent> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String entityType, @RequestParam(required = false) Integer page,
+    Page<AuditEvent> list(@ParameterObject AuditFilter filter, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return log.list(CurrentActor.get(), new AuditFilter(from, to, actor, action, entityType),
+        return log.list(CurrentActor.get(), filter,
                 PageQuery.of(page, size));
     }
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "导出审计记录（Excel）")
-    void exportExcel(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String entityType, HttpServletResponse response) throws IOException {
+    void exportExcel(@ParameterObject AuditFilter filter, HttpServletResponse response) throws IOException {
         try (Stream<AuditEvent> events = log.export(CurrentActor.get(),
-                new AuditFilter(from, to, actor, action, entityType))) {
+                filter)) {
             export.write(events, response);
         }
     }

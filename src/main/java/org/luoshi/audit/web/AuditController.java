@@ -2,14 +2,12 @@ package org.luoshi.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.luoshi.audit.internal.AuditEvent;
 import org.luoshi.audit.internal.AuditFilter;
 import org.luoshi.audit.internal.AuditLog;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.PageQuery;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +30,9 @@ class AuditController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String entityType, @RequestParam(required = false) Integer page,
+    String list(AuditFilter filter, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, Model model) {
-        AuditFilter filter = new AuditFilter(from, to, actor, action, entityType);
-        model.addAttribute("menu", "audit");
+                model.addAttribute("menu", "audit");
         model.addAttribute("filter", filter);
         model.addAttribute("actions", log.actions(CurrentActor.get()));
         model.addAttribute("page", log.list(CurrentActor.get(), filter, PageQuery.of(page, size)));
@@ -46,12 +40,9 @@ class AuditController {
     }
 
     @GetMapping("/export.xlsx")
-    void exportExcel(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String entityType, HttpServletResponse response) throws IOException {
+    void exportExcel(AuditFilter filter, HttpServletResponse response) throws IOException {
         try (Stream<AuditEvent> events = log.export(CurrentActor.get(),
-                new AuditFilter(from, to, actor, action, entityType))) {
+                filter)) {
             export.write(events, response);
         }
     }

@@ -2,8 +2,6 @@ package org.luoshi.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.luoshi.audit.internal.AuditEvent;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.excel.ExcelWriter;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +29,8 @@ class AuditExport {
     }
 
     void write(Stream<AuditEvent> events, HttpServletResponse response) throws IOException {
-        String filename = messages.get("audit.export.file") + ".xlsx";
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
-        ExcelWriter.write(response.getOutputStream(), messages.get("audit.export.sheet"),
+        ExcelWriter.write(ExcelDownload.start(response, messages.get("audit.export.file")),
+                messages.get("audit.export.sheet"),
                 HEADERS.stream().map(messages::get).toList(), events.map(this::row));
     }
 

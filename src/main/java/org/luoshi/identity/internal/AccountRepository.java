@@ -75,11 +75,22 @@ class AccountRepository {
                 .query(Boolean.class).single();
     }
 
-    long insert(String username, String displayName, long unitId, String passwordHash) {
+    /** A new account; {@code temporary}: its password was handed over and must be replaced at the first login. */
+    long insert(String username, String displayName, long unitId, String passwordHash, boolean temporary) {
         return jdbc.sql("""
                 insert into account (username, display_name, password_hash, unit_id, must_change_password)
-                values (?, ?, ?, ?, true) returning id
-                """).param(username).param(displayName).param(passwordHash).param(unitId).query(Long.class).single();
+                values (?, ?, ?, ?, ?) returning id
+                """).param(username).param(displayName).param(passwordHash).param(unitId).param(temporary)
+                .query(Long.class).single();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select exists (select 1 from account where username = ?)").param(username)
+                .query(Boolean.class).single();
+    }
+
+    boolean none() {
+        return !jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
     }
 
     /** False when someone else saved the account since {@code version} was read. */

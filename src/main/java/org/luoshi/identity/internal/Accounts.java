@@ -79,7 +79,7 @@ public class Accounts {
             throw BusinessException.invalid("username", "account.username.taken", username);
         }
         String password = TemporaryPasswords.generate();
-        long id = repository.insert(username, displayName, unit.id(), encoder.encode(password));
+        long id = repository.insert(username, displayName, unit.id(), encoder.encode(password), true);
         repository.replaceRoles(id, roles);
         AccountView created = repository.find(id, actor.scopePath()).orElseThrow();
         audit.record("ACCOUNT_CREATED", AccountChanges.ENTITY, id, unit.path(), username, null,

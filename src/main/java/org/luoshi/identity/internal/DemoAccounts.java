@@ -1,7 +1,10 @@
 package org.luoshi.identity.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.luoshi.org.UnitDirectory;
+import org.luoshi.org.UnitRef;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Role;
 import org.slf4j.Logger;
@@ -10,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,19 +42,19 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private final JdbcClient jdbc;
+    private final AccountRepository accounts;
     private final UnitDirectory units;
     private final PasswordEncoder encoder;
     private final InitialPassword password;
     private final Messages messages;
 
-    DemoAccounts(JdbcClient jdbc, UnitDirectory units, PasswordEncoder encoder, InitialPassword password,
+    DemoAccounts(AccountRepository accounts, UnitDirectory units, PasswordEncoder encoder, InitialPassword password,
             Messages messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
+        this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
         this.password = password;
+        this.messages = messages;
     }
 
     @Override
@@ -70,21 +72,17 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private boolean create(Demo demo, String hash) {
-        boolean exists = jdbc.sql("select exists (select 1 from account where username = ?)")
-                .param(demo.username()).query(Boolean.class).single();
-        var unit = units.findByCode(demo.unitCode());
-        if (exists || unit.isEmpty()) {
-            if (unit.isEmpty()) {
-                log.info("Demo account '{}' skipped: no unit with code {}", demo.username(), demo.unitCode());
-            }
+        Optional<UnitRef> unit = units.findByCode(demo.unitCode());
+        if (unit.isEmpty()) {
+            log.info("Demo account '{}' skipped: no unit with code {}", demo.username(), demo.unitCode());
             return false;
         }
-        long id = jdbc.sql("""
-                insert into account (username, display_name, password_hash, unit_id) values (?, ?, ?, ?)
-                returning id""").param(demo.username()).param(messages.get("demo.account." + demo.username())).param(hash)
-                .param(unit.get().id()).query(Long.class).single();
-        jdbc.sql("insert into account_role (account_id, role) values (?, ?)").param(id).param(demo.role().name())
-                .update();
+        if (accounts.exists(demo.username())) {
+            return false;
+        }
+        long id = accounts.insert(demo.username(), messages.get("demo.account." + demo.username()), unit.get().id(),
+                hash, false);
+        accounts.replaceRoles(id, Set.of(demo.role()));
         return true;
     }
 }

@@ -10,15 +10,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * The login rules in one place: a locked username is refused before its password is looked at; a wrong password
  * (or TOTP code) counts towards the lock-out; a right one resets the count; an account with TOTP logs in in two
  * steps. Unknown usernames go through the same motions (hash check, counting), so answers and timings do not
- * reveal which usernames exist.
+ * reveal which usernames exist. Built by {@link SecurityConfiguration} for the login form only: not a bean, so
+ * Spring Security does not also put it into its global authentication manager.
  */
-@Component
 class LoginAuthenticationProvider implements AuthenticationProvider {
 
     /** How long the second step may follow the first. */

@@ -1,6 +1,7 @@
 package org.luoshi.identity.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -50,10 +51,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAuthenticationProvider login,
-            AuthenticationEventPublisher events, LoginOutcomes outcomes, ApiTokens tokens, ProblemResponses problems)
-            throws Exception {
-        ProviderManager authentication = new ProviderManager(login);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
+            LoginAttempts attempts, SecondFactor secondFactor, Clock clock, AuthenticationEventPublisher events,
+            LoginOutcomes outcomes, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        ProviderManager authentication = new ProviderManager(
+                new LoginAuthenticationProvider(accounts, encoder, attempts, secondFactor, clock));
         authentication.setAuthenticationEventPublisher(events);
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests

@@ -2,8 +2,6 @@ package org.luoshi.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.luoshi.identity.internal.AccountView;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.excel.ExcelWriter;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +31,8 @@ class AccountExport {
     }
 
     void write(Stream<AccountView> accounts, HttpServletResponse response) throws IOException {
-        String filename = messages.get("account.export.file") + ".xlsx";
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
-        ExcelWriter.write(response.getOutputStream(), messages.get("account.export.sheet"),
+        ExcelWriter.write(ExcelDownload.start(response, messages.get("account.export.file")),
+                messages.get("account.export.sheet"),
                 HEADERS.stream().map(messages::get).toList(), accounts.map(this::row));
     }
 

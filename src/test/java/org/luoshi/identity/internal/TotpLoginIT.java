@@ -5,17 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.crypto.PersonalDataCipher;
+import org.luoshi.identity.LoginFlow;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -53,30 +52,27 @@ class TotpLoginIT {
     void anAccountWithTotpLogsInInTwoSteps() throws Exception {
         String username = accountWithTotp();
         byte[] secret = secretOf(username);
-        Browser browser = new Browser();
-        MvcResult first = browser.post(post("/login").param("username", username).param("password",
-                Fixtures.PASSWORD));
+        LoginFlow browser = new LoginFlow(mvc);
+        MvcResult first = browser.login(username, Fixtures.PASSWORD);
         assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
         // the password alone has not logged in
-        assertThat(browser.get("/me").getResponse().getStatus()).isIn(302, 401);
-        assertThat(browser.get("/login/totp").getResponse().getContentAsString()).contains("动态验证码");
+        assertThat(browser.perform(get("/me")).getResponse().getStatus()).isIn(302, 401);
+        assertThat(browser.perform(get("/login/totp")).getResponse().getContentAsString()).contains("动态验证码");
 
-        MvcResult wrong = browser.post(post("/login").param("username", username).param("code", "123456"));
+        MvcResult wrong = browser.code(username, "123456");
         assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/login/totp?error");
 
-        MvcResult second = browser.post(post("/login").param("username", username)
-                .param("code", codeNow(secret, 0)));
+        MvcResult second = browser.code(username, codeNow(secret, 0));
         // back to the page asked for before logging in
         assertThat(second.getResponse().getRedirectedUrl()).endsWith("/me?continue");
-        assertThat(browser.get("/me").getResponse().getStatus()).isEqualTo(200);
+        assertThat(browser.perform(get("/me")).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test
     void theSecondStepAloneDoesNotLogAnyoneIn() throws Exception {
         String username = accountWithTotp();
-        Browser browser = new Browser();
-        MvcResult attempt = browser.post(post("/login").param("username", username)
-                .param("code", codeNow(secretOf(username), 0)));
+        LoginFlow browser = new LoginFlow(mvc);
+        MvcResult attempt = browser.code(username, codeNow(secretOf(username), 0));
         assertThat(attempt.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     }
 
@@ -84,13 +80,13 @@ class TotpLoginIT {
     void aCodeWorksOnlyOnce() throws Exception {
         String username = accountWithTotp();
         String code = codeNow(secretOf(username), 0);
-        Browser first = new Browser();
-        first.post(post("/login").param("username", username).param("password", Fixtures.PASSWORD));
-        assertThat(first.post(post("/login").param("username", username).param("code", code)).getResponse()
+        LoginFlow first = new LoginFlow(mvc);
+        first.login(username, Fixtures.PASSWORD);
+        assertThat(first.code(username, code).getResponse()
                 .getRedirectedUrl()).isEqualTo("/");
-        Browser second = new Browser();
-        second.post(post("/login").param("username", username).param("password", Fixtures.PASSWORD));
-        assertThat(second.post(post("/login").param("username", username).param("code", code)).getResponse()
+        LoginFlow second = new LoginFlow(mvc);
+        second.login(username, Fixtures.PASSWORD);
+        assertThat(second.code(username, code).getResponse()
                 .getRedirectedUrl()).isEqualTo("/login/totp?error");
     }
 
@@ -129,38 +125,5 @@ class TotpLoginIT {
     private boolean totpEnabled(String username) {
         return jdbc.sql("select totp_enabled from account where username = ?").param(username)
                 .query(Boolean.class).single();
-    }
-
-    /** Carries the session cookie from request to request, as a browser does. */
-    private final class Browser {
-        private Cookie[] cookies = new Cookie[0];
-        private MockHttpSession session;
-
-        MvcResult post(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-                throws Exception {
-            return perform(request.with(csrf()));
-        }
-
-        MvcResult get(String url) throws Exception {
-            return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url));
-        }
-
-        private MvcResult perform(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-                throws Exception {
-            if (cookies.length > 0) {
-                request.cookie(cookies);
-            }
-            if (session != null) {
-                request.session(session);
-            }
-            MvcResult result = mvc.perform(request).andReturn();
-            if (result.getResponse().getCookies().length > 0) {
-                cookies = result.getResponse().getCookies();
-            }
-            if (result.getRequest().getSession(false) instanceof MockHttpSession mock) {
-                session = mock;
-            }
-            return result;
-        }
     }
 }
