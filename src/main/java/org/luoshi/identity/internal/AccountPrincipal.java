@@ -1,9 +1,7 @@
 package org.luoshi.identity.internal;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.ActorPrincipal;
 import org.springframework.security.core.CredentialsContainer;
@@ -15,18 +13,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, ActorPrincipal {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Actor actor;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
+    private final boolean locked;
+    private final boolean totpEnabled;
+    private final boolean mustChangePassword;
 
-    public AccountPrincipal(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil) {
+    public AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean totpEnabled,
+            boolean mustChangePassword) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
+        this.locked = locked;
+        this.totpEnabled = totpEnabled;
+        this.mustChangePassword = mustChangePassword;
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return !locked;
     }
 
     @Override
@@ -59,12 +62,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return enabled;
     }
 
+    public boolean totpEnabled() {
+        return totpEnabled;
+    }
+
+    /** A temporary password set by an administrator is still in use: the user must choose their own. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;
-    }
-
-    List<String> roleNames() {
-        return actor.roles().stream().map(Enum::name).toList();
     }
 }

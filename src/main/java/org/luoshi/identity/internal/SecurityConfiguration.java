@@ -1,19 +1,33 @@
 package org.luoshi.identity.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Form login with shared sessions for pages; the API answers 401 as problem+json instead of redirecting. */
+/**
+ * Form login with shared sessions for pages (two steps when the account has TOTP), bearer tokens for the API;
+ * the API answers 401 as problem+json instead of redirecting. Session timeout: spring.session.timeout (30 min
+ * of inactivity), in application.yml.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LockoutProperties.class)
 class SecurityConfiguration {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -28,25 +42,39 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Login failures of our own kinds (lock, wrong TOTP code) are published too, so the audit sees them. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/me/elder-mode", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html")
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder encoder,
+            LoginAttempts attempts, SecondFactor secondFactor, Clock clock, AuthenticationEventPublisher events,
+            LoginOutcomes outcomes, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        ProviderManager authentication = new ProviderManager(
+                new LoginAuthenticationProvider(accounts, encoder, attempts, secondFactor, clock));
+        authentication.setAuthenticationEventPublisher(events);
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/login/totp", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/me/elder-mode", "/actuator/health/**", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(LoginDetails::from)
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) -> {
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write(
-                            "{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,"
-                                    + "\"detail\":\"请先登录，或在请求头 Authorization 中提供有效的访问令牌（Bearer）。\"}");
-                }, API))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(API, BEARER)))
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) ->
+                        problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthenticated"), API))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")));

@@ -1,0 +1,24 @@
+package org.luoshi.shared.excel;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Starts an xlsx download: the content type, and a Chinese file name that every browser keeps (RFC 6266). */
+public final class ExcelDownload {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private ExcelDownload() {
+    }
+
+    /** Sets the headers for {@code baseName}.xlsx and returns the body to write the workbook to. */
+    public static OutputStream start(HttpServletResponse response, String baseName) throws IOException {
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(baseName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        return response.getOutputStream();
+    }
+}

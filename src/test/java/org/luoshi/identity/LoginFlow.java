@@ -1,0 +1,55 @@
+package org.luoshi.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A browser's login as MockMvc sees it: posts the login form and carries the session (cookie) from one request to
+ * the next, as the two-step login and the pages after it need.
+ */
+public final class LoginFlow {
+
+    private final MockMvc mvc;
+    private Cookie[] cookies = new Cookie[0];
+    private MockHttpSession session;
+    private MvcResult last;
+
+    public LoginFlow(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public MvcResult login(String username, String password) throws Exception {
+        return perform(post("/login").param("username", username).param("password", password).with(csrf()));
+    }
+
+    public MvcResult code(String username, String code) throws Exception {
+        return perform(post("/login").param("username", username).param("code", code).with(csrf()));
+    }
+
+    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        if (cookies.length > 0) {
+            request.cookie(cookies);
+        }
+        if (session != null) {
+            request.session(session);
+        }
+        last = mvc.perform(request).andReturn();
+        if (last.getResponse().getCookies().length > 0) {
+            cookies = last.getResponse().getCookies();
+        }
+        if (last.getRequest().getSession(false) instanceof MockHttpSession mock) {
+            session = mock;
+        }
+        return last;
+    }
+
+    public String redirect() {
+        return last.getResponse().getRedirectedUrl();
+    }
+}
