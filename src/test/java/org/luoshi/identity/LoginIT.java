@@ -37,6 +37,14 @@ class LoginIT {
     }
 
     @Test
+    void aPageWithoutLoginRedirectsToTheLoginFormWhateverTheClientAccepts() throws Exception {
+        mvc.perform(get("/org/units").header("Accept", "*/*"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrlPattern("**/login"));
+    }
+
+    @Test
     void apiWithoutCredentialsAnswers401AsProblemJson() throws Exception {
         mvc.perform(get("/api/v1/units"))
                 .andExpect(status().isUnauthorized())

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -74,7 +76,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) ->
-                        problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthenticated"), API))
+                        problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthenticated"), API)
+                        // pages send anyone not logged in to the login form, whatever their Accept header says
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")));
