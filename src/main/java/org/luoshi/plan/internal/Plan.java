@@ -48,14 +48,14 @@ public class Plan {
         apply(form);
     }
 
-    void requireEditableBy(Actor actor) {
+    public void requireEditableBy(Actor actor) {
         requireIssuer(actor);
         if (status != Status.DRAFT) {
             throw BusinessException.conflict("plan.notDraft", title);
         }
     }
 
-    void requireIssuer(Actor actor) {
+    public void requireIssuer(Actor actor) {
         if (actor.unitId() != issuerUnitId || !actor.mayManage()) {
             throw BusinessException.forbidden("plan.notIssuer");
         }
