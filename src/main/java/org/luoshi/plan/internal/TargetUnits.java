@@ -40,7 +40,7 @@ class TargetUnits {
             -- a data-modifying WITH runs to completion even though the final select does not read it
             items as (
                 insert into assignment_item (assignment_id, item_id, due_on)
-                select c.id, i.item_id, i.due_on from created c cross join (%s) i
+                select c.id, i.item_id, i.due_on from created c cross join ({items}) i
                 returning 1)
             select count(*) from created
             """;
@@ -80,7 +80,7 @@ class TargetUnits {
         if (form.getMode() == TargetForm.Mode.TYPES && form.getTypes().isEmpty()) {
             throw BusinessException.invalid("types", "plan.targets.noTypes");
         }
-        return jdbc.sql(CREATE.formatted(itemSource))
+        return jdbc.sql(CREATE.replace("{items}", itemSource))
                 .param("plan", planId).param("assigner", assignerId).param("parent", parent)
                 .param("notice", notice).param("scope", scope).param("mode", form.getMode().name())
                 .param("types", form.getTypes().stream().map(Enum::name).collect(Collectors.joining(",")))
