@@ -91,14 +91,11 @@ class AssignmentPageController {
     @PostMapping("/assignments/{id}/forward")
     String forward(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
             RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             int created = workflow.forward(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.forward.done", created));
             return "redirect:/plans/assignments/" + id;
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return forwardPage(views.view(id, CurrentActor.get()), form, model);
-        }
+        }, () -> forwardPage(views.view(id, CurrentActor.get()), form, model));
     }
 
     private String forwardPage(AssignmentView view, TargetForm form, Model model) {
@@ -120,14 +117,11 @@ class AssignmentPageController {
     @PostMapping("/assignments/{id}/measures/new")
     String addMeasure(@PathVariable long id, @ModelAttribute("form") MeasureForm form, Model model,
             RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             workflow.addMeasure(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
             return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return measurePage(views.view(id, CurrentActor.get()), null, form, model);
-        }
+        }, () -> measurePage(views.view(id, CurrentActor.get()), null, form, model));
     }
 
     @GetMapping("/assignments/{id}/measures/{measureId}/edit")
@@ -149,14 +143,11 @@ class AssignmentPageController {
     @PostMapping("/assignments/{id}/measures/{measureId}/edit")
     String updateMeasure(@PathVariable long id, @PathVariable long measureId, @ModelAttribute("form") MeasureForm form,
             Model model, RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             workflow.updateMeasure(CurrentActor.get(), id, measureId, form);
             redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
             return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return measurePage(views.view(id, CurrentActor.get()), measureId, form, model);
-        }
+        }, () -> measurePage(views.view(id, CurrentActor.get()), measureId, form, model));
     }
 
     @PostMapping("/assignments/{id}/measures/{measureId}/remove")
@@ -206,14 +197,11 @@ class AssignmentPageController {
     String report(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ReportForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> evidence, Model model,
             RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
             redirect.addFlashAttribute("flash", failure.text("plan.report.done"));
             return "redirect:/plans/assignments/" + id + "#item-" + itemId;
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return progressPage(views.view(id, CurrentActor.get()), itemId, form, model);
-        }
+        }, () -> progressPage(views.view(id, CurrentActor.get()), itemId, form, model));
     }
 
     private String progressPage(AssignmentView view, long itemId, ReportForm form, Model model) {

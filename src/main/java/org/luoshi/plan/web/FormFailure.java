@@ -29,6 +29,16 @@ class FormFailure {
         model.addAttribute("errorField", e.field());
     }
 
+    /** Runs a form's action; when the input breaks a rule, the form page is shown again with the reason. */
+    String submit(Model model, java.util.function.Supplier<String> action, java.util.function.Supplier<String> form) {
+        try {
+            return action.get();
+        } catch (BusinessException e) {
+            show(e, model);
+            return form.get();
+        }
+    }
+
     /** For one-button actions: back to the page they were on, with the reason shown at the top. */
     String redirect(BusinessException e, RedirectAttributes redirect, String target) {
         if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.NOT_FOUND) {

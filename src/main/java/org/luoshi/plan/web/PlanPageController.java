@@ -99,14 +99,11 @@ class PlanPageController {
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") PlanForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             long id = drafts.create(CurrentActor.get(), form);
             redirect.addFlashAttribute("flash", failure.text("plan.saved"));
             return "redirect:/plans/" + id;
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return "plan/form";
-        }
+        }, () -> "plan/form");
     }
 
     @GetMapping("/{id}/edit")
@@ -127,15 +124,14 @@ class PlanPageController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute("form") PlanForm form, Model model,
             RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             drafts.update(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.saved"));
             return "redirect:/plans/" + id;
-        } catch (BusinessException e) {
+        }, () -> {
             model.addAttribute("planId", id);
-            failure.show(e, model);
             return "plan/form";
-        }
+        });
     }
 
     @GetMapping("/import")
@@ -146,16 +142,15 @@ class PlanPageController {
     @PostMapping("/import")
     String importDocx(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String title,
             Model model, RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             Upload upload = Uploads.of(file);
             long id = drafts.importDocx(CurrentActor.get(), title, upload.filename(), upload.content());
             redirect.addFlashAttribute("flash", failure.text("plan.import.done"));
             return "redirect:/plans/" + id;
-        } catch (BusinessException e) {
+        }, () -> {
             model.addAttribute("title", title);
-            failure.show(e, model);
             return "plan/import";
-        }
+        });
     }
 
     @GetMapping("/{id}")
@@ -190,14 +185,11 @@ class PlanPageController {
     @PostMapping("/{id}/items/new")
     String addItem(@PathVariable long id, @ModelAttribute("form") ItemForm form, Model model,
             RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             drafts.addItem(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.item.saved"));
             return "redirect:/plans/" + id + "#items";
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return itemForm(access.visible(id, CurrentActor.get()), null, form, model);
-        }
+        }, () -> itemForm(access.visible(id, CurrentActor.get()), null, form, model));
     }
 
     @GetMapping("/{id}/items/{itemId}/edit")
@@ -223,14 +215,11 @@ class PlanPageController {
     @PostMapping("/{id}/items/{itemId}/edit")
     String updateItem(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ItemForm form,
             Model model, RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             drafts.updateItem(CurrentActor.get(), id, itemId, form);
             redirect.addFlashAttribute("flash", failure.text("plan.item.saved"));
             return "redirect:/plans/" + id + "#items";
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return itemForm(access.visible(id, CurrentActor.get()), itemId, form, model);
-        }
+        }, () -> itemForm(access.visible(id, CurrentActor.get()), itemId, form, model));
     }
 
     private String itemForm(Plan plan, Long itemId, ItemForm form, Model model) {
@@ -308,14 +297,11 @@ class PlanPageController {
     @PostMapping("/{id}/issue")
     String issue(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
             RedirectAttributes redirect) {
-        try {
+        return failure.submit(model, () -> {
             int created = issuing.issue(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.issue.done", created));
             return "redirect:/plans/" + id;
-        } catch (BusinessException e) {
-            failure.show(e, model);
-            return issuePage(access.visible(id, CurrentActor.get()), form, model);
-        }
+        }, () -> issuePage(access.visible(id, CurrentActor.get()), form, model));
     }
 
     private String issuePage(Plan plan, TargetForm form, Model model) {
