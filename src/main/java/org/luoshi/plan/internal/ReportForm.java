@@ -1,0 +1,26 @@
+package org.luoshi.plan.internal;
+
+/**
+ * 报送进展 for one item (optionally one measure). The idempotency key comes from a hidden form field or the
+ * Idempotency-Key header: a second submit with the same key returns the first report instead of a copy.
+ */
+public class ReportForm {
+
+    private Long measureId;
+    private String text;
+    private Integer percent;
+    private String idempotencyKey;
+    /** The assignment's version. */
+    private Integer version;
+
+    public Long getMeasureId() { return measureId; }
+    public void setMeasureId(Long measureId) { this.measureId = measureId; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Integer getPercent() { return percent; }
+    public void setPercent(Integer percent) { this.percent = percent; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+}

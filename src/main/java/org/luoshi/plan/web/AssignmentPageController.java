@@ -1,0 +1,245 @@
+package org.luoshi.plan.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.luoshi.org.UnitDirectory;
+import org.luoshi.plan.internal.AssignmentView;
+import org.luoshi.plan.internal.AssignmentViews;
+import org.luoshi.plan.internal.AssignmentWorkflow;
+import org.luoshi.plan.internal.MeasureForm;
+import org.luoshi.plan.internal.MeasureRepository;
+import org.luoshi.plan.internal.PlanQueries;
+import org.luoshi.plan.internal.ReportForm;
+import org.luoshi.plan.internal.ReviewForm;
+import org.luoshi.plan.internal.TargetForm;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.PageQuery;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The assignment page of a unit and its actions: 签收, 转发, 落实举措, 实施方案, 报送进展, 审核; and 待办. */
+@Controller
+@RequestMapping("/plans")
+class AssignmentPageController {
+
+    private final AssignmentViews views;
+    private final AssignmentWorkflow workflow;
+    private final PlanQueries queries;
+    private final PlanFiles files;
+    private final UnitDirectory units;
+    private final FormFailure failure;
+
+    AssignmentPageController(AssignmentViews views, AssignmentWorkflow workflow, PlanQueries queries,
+            PlanFiles files, UnitDirectory units, FormFailure failure) {
+        this.views = views;
+        this.workflow = workflow;
+        this.queries = queries;
+        this.files = files;
+        this.units = units;
+        this.failure = failure;
+    }
+
+    @ModelAttribute("menu")
+    String menu() {
+        return "plans";
+    }
+
+    @GetMapping("/tasks")
+    String tasks(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", List.of("ACKNOWLEDGE", "PLAN", "REPORT", "REVIEW_PLAN", "REVIEW_REPORT"));
+        model.addAttribute("page", queries.tasks(CurrentActor.get(), kind, PageQuery.of(page, null)));
+        return "plan/tasks";
+    }
+
+    @GetMapping("/assignments/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("view", views.view(id, CurrentActor.get()));
+        return "plan/assignment";
+    }
+
+    @PostMapping("/assignments/{id}/acknowledge")
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "plan.acknowledge.done", () -> workflow.acknowledge(CurrentActor.get(), id, version));
+    }
+
+    @GetMapping("/assignments/{id}/forward")
+    String forwardForm(@PathVariable long id, Model model) {
+        AssignmentView view = views.view(id, CurrentActor.get());
+        if (!view.actions().forward()) {
+            throw BusinessException.forbidden("plan.assignment.notYourUnit");
+        }
+        TargetForm form = new TargetForm();
+        form.setVersion(view.assignment().version());
+        view.items().forEach(i -> form.getDues().put(i.item().id(),
+                i.state().dueOn() == null ? "" : i.state().dueOn().toString()));
+        return forwardPage(view, form, model);
+    }
+
+    @PostMapping("/assignments/{id}/forward")
+    String forward(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
+            RedirectAttributes redirect) {
+        return failure.submit(model, () -> {
+            int created = workflow.forward(CurrentActor.get(), id, form);
+            redirect.addFlashAttribute("flash", failure.text("plan.forward.done", created));
+            return "redirect:/plans/assignments/" + id;
+        }, () -> forwardPage(views.view(id, CurrentActor.get()), form, model));
+    }
+
+    private String forwardPage(AssignmentView view, TargetForm form, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("children", units.children(view.assignment().unitId()));
+        return "plan/forward";
+    }
+
+    @GetMapping("/assignments/{id}/measures/new")
+    String newMeasure(@PathVariable long id, @RequestParam(required = false) Long item, Model model) {
+        AssignmentView view = views.view(id, CurrentActor.get());
+        MeasureForm form = new MeasureForm();
+        form.setItemId(item);
+        form.setVersion(view.assignment().version());
+        return measurePage(view, null, form, model);
+    }
+
+    @PostMapping("/assignments/{id}/measures/new")
+    String addMeasure(@PathVariable long id, @ModelAttribute("form") MeasureForm form, Model model,
+            RedirectAttributes redirect) {
+        return failure.submit(model, () -> {
+            workflow.addMeasure(CurrentActor.get(), id, form);
+            redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
+            return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
+        }, () -> measurePage(views.view(id, CurrentActor.get()), null, form, model));
+    }
+
+    @GetMapping("/assignments/{id}/measures/{measureId}/edit")
+    String editMeasure(@PathVariable long id, @PathVariable long measureId, Model model) {
+        AssignmentView view = views.view(id, CurrentActor.get());
+        MeasureRepository.Measure measure = view.items().stream().flatMap(i -> i.measures().stream())
+                .filter(m -> m.id() == measureId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("plan.measure.notFound"));
+        MeasureForm form = new MeasureForm();
+        form.setItemId(measure.itemId());
+        form.setContent(measure.content());
+        form.setResponsible(measure.responsible());
+        form.setDueOn(measure.dueOn());
+        form.setTarget(measure.target());
+        form.setVersion(view.assignment().version());
+        return measurePage(view, measureId, form, model);
+    }
+
+    @PostMapping("/assignments/{id}/measures/{measureId}/edit")
+    String updateMeasure(@PathVariable long id, @PathVariable long measureId, @ModelAttribute("form") MeasureForm form,
+            Model model, RedirectAttributes redirect) {
+        return failure.submit(model, () -> {
+            workflow.updateMeasure(CurrentActor.get(), id, measureId, form);
+            redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
+            return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
+        }, () -> measurePage(views.view(id, CurrentActor.get()), measureId, form, model));
+    }
+
+    @PostMapping("/assignments/{id}/measures/{measureId}/remove")
+    String removeMeasure(@PathVariable long id, @PathVariable long measureId,
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return act(id, redirect, "plan.measure.removed",
+                () -> workflow.removeMeasure(CurrentActor.get(), id, measureId, version));
+    }
+
+    private String measurePage(AssignmentView view, Long measureId, MeasureForm form, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("measureId", measureId);
+        model.addAttribute("form", form);
+        return "plan/measure-form";
+    }
+
+    @PostMapping("/assignments/{id}/implementation-plan/submit")
+    String submitPlan(@PathVariable long id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "plan.impl.submitted",
+                () -> workflow.submitImplementationPlan(CurrentActor.get(), id, version));
+    }
+
+    @PostMapping("/assignments/{id}/implementation-plan/approve")
+    String approvePlan(@PathVariable long id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "plan.impl.approved",
+                () -> workflow.approveImplementationPlan(CurrentActor.get(), id, version));
+    }
+
+    @PostMapping("/assignments/{id}/implementation-plan/return")
+    String returnPlan(@PathVariable long id, @ModelAttribute ReviewForm form, RedirectAttributes redirect) {
+        return act(id, redirect, "plan.impl.returned",
+                () -> workflow.returnImplementationPlan(CurrentActor.get(), id, form));
+    }
+
+    @GetMapping("/assignments/{id}/items/{itemId}/progress")
+    String progressForm(@PathVariable long id, @PathVariable long itemId, Model model) {
+        AssignmentView view = views.view(id, CurrentActor.get());
+        ReportForm form = new ReportForm();
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        form.setVersion(view.assignment().version());
+        return progressPage(view, itemId, form, model);
+    }
+
+    @PostMapping("/assignments/{id}/items/{itemId}/progress")
+    String report(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ReportForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> evidence, Model model,
+            RedirectAttributes redirect) {
+        return failure.submit(model, () -> {
+            workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
+            redirect.addFlashAttribute("flash", failure.text("plan.report.done"));
+            return "redirect:/plans/assignments/" + id + "#item-" + itemId;
+        }, () -> progressPage(views.view(id, CurrentActor.get()), itemId, form, model));
+    }
+
+    private String progressPage(AssignmentView view, long itemId, ReportForm form, Model model) {
+        AssignmentView.ItemView item = view.items().stream().filter(i -> i.item().id() == itemId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("plan.item.notFound"));
+        model.addAttribute("view", view);
+        model.addAttribute("item", item);
+        model.addAttribute("form", form);
+        return "plan/progress-form";
+    }
+
+    @PostMapping("/reports/{reportId}/accept")
+    String accept(@PathVariable long reportId, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        long id = workflow.report(reportId, CurrentActor.get()).assignmentId();
+        return act(id, redirect, "plan.report.accepted",
+                () -> workflow.acceptReport(CurrentActor.get(), reportId, version));
+    }
+
+    @PostMapping("/reports/{reportId}/return")
+    String returnReport(@PathVariable long reportId, @ModelAttribute ReviewForm form, RedirectAttributes redirect) {
+        long id = workflow.report(reportId, CurrentActor.get()).assignmentId();
+        return act(id, redirect, "plan.report.returned",
+                () -> workflow.returnReport(CurrentActor.get(), reportId, form));
+    }
+
+    @GetMapping("/reports/{reportId}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(@PathVariable long reportId, @PathVariable long fileId) {
+        return files.evidence(CurrentActor.get(), reportId, fileId);
+    }
+
+    private String act(long assignmentId, RedirectAttributes redirect, String doneKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", failure.text(doneKey));
+            return "redirect:/plans/assignments/" + assignmentId;
+        } catch (BusinessException e) {
+            return failure.redirect(e, redirect, "/plans/assignments/" + assignmentId);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.luoshi.plan.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.luoshi.plan.internal.Plan;
+import org.luoshi.plan.internal.PlanItem;
+import org.luoshi.shared.files.StoredFile;
+
+/** A plan with its item tree and attachments, as the API returns it. */
+record PlanJson(long id, String title, String docNumber, Integer docYear, long issuerUnitId, String issuerName,
+        LocalDate issuedOn, String bodyHtml, String status, int version, List<PlanItem> items,
+        List<StoredFile> attachments, Long ownAssignmentId) {
+
+    static PlanJson of(Plan plan, String issuerName, List<PlanItem> tree, List<StoredFile> attachments,
+            Long ownAssignmentId) {
+        return new PlanJson(plan.id(), plan.title(), plan.docNumber(), plan.docYear(), plan.issuerUnitId(),
+                issuerName, plan.issuedOn(), plan.bodyHtml(), plan.status().name(), plan.version(), tree, attachments,
+                ownAssignmentId);
+    }
+}
