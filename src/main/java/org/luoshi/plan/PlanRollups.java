@@ -42,6 +42,9 @@ public interface PlanRollups {
     /** Acknowledgements and acceptances per ISO week, with the cumulative rates at the end of each week. */
     List<RollupWeek> trend(RollupScope scope, LocalDate asOf);
 
+    /** Days after issue a unit may take to acknowledge before it counts as a laggard. */
+    int acknowledgeWithinDays();
+
     /** The issued (current) plans that reach the actor's subtree, the latest first. */
     List<RollupPlan> currentPlans(Actor actor, int limit);
 }

@@ -151,6 +151,11 @@ class JdbcPlanRollups implements PlanRollups {
     }
 
     @Override
+    public int acknowledgeWithinDays() {
+        return properties.acknowledgeWithinDays();
+    }
+
+    @Override
     public List<RollupPlan> currentPlans(Actor actor, int limit) {
         return jdbc.sql(CURRENT_PLANS).param("scope", actor.scopePath()).param("limit", limit).query(PLAN).list();
     }
