@@ -129,7 +129,7 @@ public class RollupReportWriter {
         if (laggard.daysUnacknowledged() != null
                 && laggard.daysUnacknowledged() > rollups.acknowledgeWithinDays()) {
             if (!state.isEmpty()) {
-                state.append('；');
+                state.append(messages.get("rollup.report.laggard.separator"));
             }
             state.append(messages.get("rollup.report.laggard.unacknowledged", laggard.daysUnacknowledged()));
         }
