@@ -24,6 +24,9 @@ public interface PlanRollups {
     /** Totals over the unit's whole subtree, the unit itself included. */
     RollupFigures summary(RollupScope scope, LocalDate asOf);
 
+    /** {@link #summary} and {@link #byChildUnit} together, for the price of one of them. */
+    RollupOverview overview(RollupScope scope, LocalDate asOf);
+
     /** One row per actionable item of the plan, in the plan's order. */
     List<RollupItem> byItem(RollupScope scope, LocalDate asOf);
 

@@ -1,13 +1,16 @@
 package org.luoshi.dashboard.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.luoshi.org.OrgOverview;
 import org.luoshi.plan.PlanRollups;
 import org.luoshi.plan.PlanTasks;
 import org.luoshi.plan.RollupActivity;
 import org.luoshi.plan.RollupChild;
 import org.luoshi.plan.RollupFigures;
+import org.luoshi.plan.RollupOverview;
 import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupTasks;
 import org.luoshi.shared.security.Actor;
@@ -45,12 +48,17 @@ class Workbench {
                     null, List.of());
         }
         LocalDate today = LocalDate.now();
-        List<PlanStatus> statuses = plans.stream()
-                .map(plan -> new PlanStatus(plan, rollups.scope(plan.id(), actor.unitId(), actor)
-                        .map(scope -> rollups.summary(scope, today)).orElse(RollupFigures.NONE)))
-                .toList();
-        Children children = plans.isEmpty() ? null : rollups.scope(plans.get(0).id(), actor.unitId(), actor)
-                .map(scope -> new Children(scope.plan(), rollups.byChildUnit(scope, today))).orElse(null);
+        List<PlanStatus> statuses = new ArrayList<>();
+        Children children = null;
+        for (RollupPlan plan : plans) {
+            Optional<RollupOverview> overview = rollups.scope(plan.id(), actor.unitId(), actor)
+                    .map(scope -> rollups.overview(scope, today));
+            statuses.add(new PlanStatus(plan, overview.map(RollupOverview::summary).orElse(RollupFigures.NONE)));
+            if (children == null && overview.isPresent()) {
+                // the latest plan only: a chart per child for every plan would crowd the bench
+                children = new Children(plan, overview.get().children());
+            }
+        }
         return new View(false, overview.unitCount(actor.scopePath()), overview.memberCount(actor.scopePath()),
                 actor.mayManage() ? tasks.tasks(actor) : null, statuses, children,
                 tasks.recentActivity(actor, ACTIVITY));

@@ -12,6 +12,7 @@ import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupItem;
 import org.luoshi.plan.RollupLaggard;
 import org.luoshi.plan.RollupPlan;
+import org.luoshi.plan.RollupOverview;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.plan.RollupWeek;
 import org.luoshi.shared.web.Page;
@@ -45,9 +46,10 @@ class RollupApiController {
             @RequestParam(required = false) Integer size) {
         RollupScope scope = access.scope(planId, unitId);
         LocalDate asOf = RollupAccess.reportDate(date);
+        RollupOverview overview = rollups.overview(scope, asOf);
         return new RollupResponse(scope.plan(), new UnitSummary(scope.unit().id(), scope.unit().name(),
-                scope.unit().path()), scope.assignmentId(), asOf, rollups.summary(scope, asOf),
-                rollups.byItem(scope, asOf), rollups.byChildUnit(scope, asOf),
+                scope.unit().path()), scope.assignmentId(), asOf, overview.summary(),
+                rollups.byItem(scope, asOf), overview.children(),
                 rollups.laggards(scope, asOf, PageQuery.of(page, size)), rollups.trend(scope, asOf));
     }
 

@@ -17,6 +17,7 @@ import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupItem;
 import org.luoshi.plan.RollupItemBreakdown;
 import org.luoshi.plan.RollupLaggard;
+import org.luoshi.plan.RollupOverview;
 import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.plan.RollupWeek;
@@ -74,14 +75,23 @@ class JdbcPlanRollups implements PlanRollups {
 
     @Override
     public RollupFigures summary(RollupScope scope, LocalDate asOf) {
-        RollupFigures total = RollupFigures.NONE;
-        for (AssignmentRow assignments : assignmentsByChild(scope, asOf).values()) {
-            total = total.plus(assignments.figures());
-        }
+        return overview(scope, asOf).summary();
+    }
+
+    @Override
+    public RollupOverview overview(RollupScope scope, LocalDate asOf) {
+        Map<String, AssignmentRow> assignments = assignmentsByChild(scope, asOf);
+        Map<String, RollupFigures> items = new LinkedHashMap<>();
         for (ItemRow row : itemsByChild(scope, asOf)) {
-            total = total.plus(itemsOnly(row.figures()));
+            items.merge(row.child(), itemsOnly(row.figures()), RollupFigures::plus);
         }
-        return total;
+        Function<String, RollupFigures> figuresOf =
+                child -> assignments.get(child).figures().plus(items.getOrDefault(child, RollupFigures.NONE));
+        RollupFigures summary = RollupFigures.NONE;
+        for (String child : assignments.keySet()) {
+            summary = summary.plus(figuresOf.apply(child));
+        }
+        return new RollupOverview(summary, children(scope, assignments, figuresOf, false));
     }
 
     @Override
@@ -95,13 +105,7 @@ class JdbcPlanRollups implements PlanRollups {
 
     @Override
     public List<RollupChild> byChildUnit(RollupScope scope, LocalDate asOf) {
-        Map<String, AssignmentRow> assignments = assignmentsByChild(scope, asOf);
-        Map<String, RollupFigures> items = new LinkedHashMap<>();
-        for (ItemRow row : itemsByChild(scope, asOf)) {
-            items.merge(row.child(), itemsOnly(row.figures()), RollupFigures::plus);
-        }
-        return children(scope, assignments,
-                child -> assignments.get(child).figures().plus(items.getOrDefault(child, RollupFigures.NONE)), false);
+        return overview(scope, asOf).children();
     }
 
     @Override
