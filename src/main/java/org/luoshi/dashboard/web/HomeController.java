@@ -1,28 +1,68 @@
 package org.luoshi.dashboard.web;
 
-import org.luoshi.org.OrgOverview;
-import org.luoshi.shared.security.Actor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.luoshi.plan.RollupChild;
+import org.luoshi.plan.RollupFigures;
+import org.luoshi.plan.RollupTask;
+import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /** 工作台: the page every user lands on after login. */
 @Controller
 class HomeController {
 
-    private final OrgOverview overview;
+    private final Workbench workbench;
+    private final Messages messages;
+    private final JsonMapper json;
 
-    HomeController(OrgOverview overview) {
-        this.overview = overview;
+    HomeController(Workbench workbench, Messages messages, JsonMapper json) {
+        this.workbench = workbench;
+        this.messages = messages;
+        this.json = json;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        Actor actor = CurrentActor.get();
+        Workbench.View view = workbench.of(CurrentActor.get());
         model.addAttribute("menu", "home");
-        model.addAttribute("unitCount", overview.unitCount(actor.scopePath()));
-        model.addAttribute("memberCount", overview.memberCount(actor.scopePath()));
+        model.addAttribute("bench", view);
+        model.addAttribute("taskKinds", RollupTask.Kind.values());
+        if (!view.memberOnly() && !view.plans().isEmpty()) {
+            model.addAttribute("plansChart", json.writeValueAsString(chart(
+                    view.plans().stream().map(status -> status.plan().title()).toList(),
+                    view.plans().stream().map(Workbench.PlanStatus::figures).toList(), true)));
+        }
+        if (view.children() != null && !view.children().rows().isEmpty()) {
+            List<RollupChild> rows = view.children().rows();
+            model.addAttribute("childrenChart", json.writeValueAsString(chart(
+                    rows.stream().map(RollupChild::unitName).toList(),
+                    rows.stream().map(RollupChild::figures).toList(), false)));
+        }
         return "dashboard/home";
+    }
+
+    /** Bars of rates per plan (with the implementation-plan rate) or per child unit. */
+    private Map<String, Object> chart(List<String> categories, List<RollupFigures> figures, boolean withImpl) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("type", "bar");
+        chart.put("unit", "%");
+        chart.put("categories", categories);
+        List<Map<String, Object>> series = new java.util.ArrayList<>();
+        series.add(Map.of("name", messages.get("rollup.acknowledgementRate"),
+                "data", figures.stream().map(RollupFigures::acknowledgementRate).toList()));
+        if (withImpl) {
+            series.add(Map.of("name", messages.get("rollup.implementationRate"),
+                    "data", figures.stream().map(RollupFigures::implementationRate).toList()));
+        }
+        series.add(Map.of("name", messages.get("rollup.completionRate"),
+                "data", figures.stream().map(RollupFigures::completionRate).toList()));
+        chart.put("series", series);
+        return chart;
     }
 }

@@ -1,0 +1,79 @@
+package org.luoshi.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.luoshi.org.OrgOverview;
+import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.PlanTasks;
+import org.luoshi.plan.RollupActivity;
+import org.luoshi.plan.RollupChild;
+import org.luoshi.plan.RollupFigures;
+import org.luoshi.plan.RollupOverview;
+import org.luoshi.plan.RollupPlan;
+import org.luoshi.plan.RollupTasks;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * 工作台: composed from the published queries of org and plan. Staff see what waits for them, how their subtree
+ * stands on the current plans and what happened lately; members see only their unit's current plans.
+ */
+@Component
+class Workbench {
+
+    static final int CURRENT_PLANS = 5;
+    static final int ACTIVITY = 10;
+
+    private final OrgOverview overview;
+    private final PlanRollups rollups;
+    private final PlanTasks tasks;
+
+    Workbench(OrgOverview overview, PlanRollups rollups, PlanTasks tasks) {
+        this.overview = overview;
+        this.rollups = rollups;
+        this.tasks = tasks;
+    }
+
+    static boolean isMemberOnly(Actor actor) {
+        return !actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.LEADER, Role.EDITOR, Role.EVALUATOR);
+    }
+
+    View of(Actor actor) {
+        List<RollupPlan> plans = rollups.currentPlans(actor, CURRENT_PLANS);
+        if (isMemberOnly(actor)) {
+            return new View(true, null, null, null, plans.stream().map(plan -> new PlanStatus(plan, null)).toList(),
+                    null, List.of());
+        }
+        LocalDate today = LocalDate.now();
+        List<PlanStatus> statuses = new ArrayList<>();
+        Children children = null;
+        for (RollupPlan plan : plans) {
+            Optional<RollupOverview> overview = rollups.scope(plan.id(), actor.unitId(), actor)
+                    .map(scope -> rollups.overview(scope, today));
+            statuses.add(new PlanStatus(plan, overview.map(RollupOverview::summary).orElse(RollupFigures.NONE)));
+            if (children == null && overview.isPresent()) {
+                // the latest plan only: a chart per child for every plan would crowd the bench
+                children = new Children(plan, overview.get().children());
+            }
+        }
+        return new View(false, overview.unitCount(actor.scopePath()), overview.memberCount(actor.scopePath()),
+                actor.mayManage() ? tasks.tasks(actor) : null, statuses, children,
+                tasks.recentActivity(actor, ACTIVITY));
+    }
+
+    /** Everything the bench shows; counts and tasks are null where the actor's role does not see them. */
+    record View(boolean memberOnly, Long unitCount, Long memberCount, RollupTasks tasks, List<PlanStatus> plans,
+            Children children, List<RollupActivity> activity) {
+    }
+
+    /** A current plan and, for staff, its figures over the actor's subtree. */
+    record PlanStatus(RollupPlan plan, RollupFigures figures) {
+    }
+
+    /** The latest plan's figures per child unit of the actor's. */
+    record Children(RollupPlan plan, List<RollupChild> rows) {
+    }
+}

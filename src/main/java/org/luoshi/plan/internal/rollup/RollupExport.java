@@ -1,0 +1,103 @@
+package org.luoshi.plan.internal.rollup;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupFigures;
+import org.luoshi.plan.RollupScope;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.excel.ExcelWriter;
+import org.luoshi.shared.web.PageQuery;
+import org.springframework.stereotype.Component;
+
+/** Each view of the roll-up as an Excel sheet, with the same columns the page shows. */
+@Component
+public class RollupExport {
+
+    /** The views a user can export. */
+    public enum View {
+        SUMMARY, ITEMS, CHILDREN, LAGGARDS, TREND;
+
+        public static View parse(String value) {
+            try {
+                return value == null || value.isBlank() ? SUMMARY : valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.invalid("view", "rollup.view.invalid", value);
+            }
+        }
+    }
+
+    private static final String[] FIGURE_COLUMNS = {"rollup.assignments", "rollup.acknowledged",
+        "rollup.acknowledgementRate", "rollup.implSubmitted", "rollup.implApproved", "rollup.implementationRate",
+        "rollup.items", "rollup.accepted", "rollup.completionRate", "rollup.acceptedOnTime", "rollup.onTimeRate",
+        "rollup.overdue"};
+
+    private final PlanRollups rollups;
+    private final Messages messages;
+
+    RollupExport(PlanRollups rollups, Messages messages) {
+        this.rollups = rollups;
+        this.messages = messages;
+    }
+
+    public String filename(RollupScope scope) {
+        return messages.get("rollup.export.file", scope.unit().name());
+    }
+
+    public void write(OutputStream out, RollupScope scope, View view, LocalDate asOf) {
+        String sheet = messages.get("rollup.export." + view.name().toLowerCase(Locale.ROOT));
+        switch (view) {
+            case SUMMARY -> ExcelWriter.write(out, sheet, headers("rollup.child"),
+                    Stream.of(row(scope.unit().name(), rollups.summary(scope, asOf))));
+            case ITEMS -> ExcelWriter.write(out, sheet, headers("rollup.item", "rollup.dueOn"),
+                    rollups.byItem(scope, asOf).stream().map(item -> row(item.numbering() + " " + item.title(),
+                            item.dueOn(), item.figures())));
+            case CHILDREN -> ExcelWriter.write(out, sheet, headers("rollup.child"),
+                    rollups.byChildUnit(scope, asOf).stream().map(child -> row(child.unitName(), child.figures())));
+            case LAGGARDS -> ExcelWriter.write(out, sheet, List.of(messages.get("rollup.child"),
+                            messages.get("rollup.laggard.overdueItems"), messages.get("rollup.laggard.daysOverdue"),
+                            messages.get("rollup.laggard.acknowledged"),
+                            messages.get("rollup.laggard.daysUnacknowledged")),
+                    rollups.laggards(scope, asOf, new PageQuery(1, PageQuery.MAX_SIZE)).items().stream()
+                            .map(l -> List.of(l.unitName(), l.overdueItems(), blank(l.daysOverdue()),
+                                    messages.get(l.acknowledged() ? "rollup.laggard.yes" : "rollup.laggard.no"),
+                                    blank(l.daysUnacknowledged()))));
+            case TREND -> ExcelWriter.write(out, sheet, List.of(messages.get("rollup.week"),
+                            messages.get("rollup.weekStart"), messages.get("rollup.week.acknowledgements"),
+                            messages.get("rollup.week.acceptances"), messages.get("rollup.week.acknowledgementRate"),
+                            messages.get("rollup.week.completionRate")),
+                    rollups.trend(scope, asOf).stream().map(w -> List.of(w.isoWeek(), w.weekStart(),
+                            w.acknowledgements(), w.acceptances(), w.acknowledgementRate(), w.completionRate())));
+        }
+    }
+
+    private List<String> headers(String... leading) {
+        List<String> headers = new ArrayList<>();
+        for (String key : leading) {
+            headers.add(messages.get(key));
+        }
+        for (String key : FIGURE_COLUMNS) {
+            headers.add(messages.get(key));
+        }
+        return headers;
+    }
+
+    private static List<Object> row(Object... leadingThenFigures) {
+        List<Object> row = new ArrayList<>(Arrays.asList(leadingThenFigures).subList(0, leadingThenFigures.length - 1));
+        RollupFigures f = (RollupFigures) leadingThenFigures[leadingThenFigures.length - 1];
+        row.addAll(List.of(f.assignments(), f.acknowledged(), f.acknowledgementRate(), f.implSubmitted(),
+                f.implApproved(), f.implementationRate(), f.items(), f.accepted(), f.completionRate(),
+                f.acceptedOnTime(), f.onTimeRate(), f.overdue()));
+        return row;
+    }
+
+    private static Object blank(Integer value) {
+        return value == null ? "" : value;
+    }
+}

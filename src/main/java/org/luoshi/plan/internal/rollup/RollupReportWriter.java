@@ -1,0 +1,184 @@
+package org.luoshi.plan.internal.rollup;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupChild;
+import org.luoshi.plan.RollupFigures;
+import org.luoshi.plan.RollupItemBreakdown;
+import org.luoshi.plan.RollupLaggard;
+import org.luoshi.plan.RollupScope;
+import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.web.Page;
+import org.luoshi.shared.web.PageQuery;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.springframework.stereotype.Component;
+
+/**
+ * 工作情况报告: the roll-up of a unit and plan at a day as a Word document in the customer's house style (title in
+ * 小标宋-like bold 宋体, body in 仿宋): the headline figures, a table per item with a row per child unit, the laggards.
+ */
+@Component
+public class RollupReportWriter {
+
+    private static final int LAGGARDS_LISTED = PageQuery.MAX_SIZE;
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final PlanRollups rollups;
+    private final Messages messages;
+
+    RollupReportWriter(PlanRollups rollups, Messages messages) {
+        this.rollups = rollups;
+        this.messages = messages;
+    }
+
+    public String filename(RollupScope scope, LocalDate date) {
+        return messages.get("rollup.report.file", scope.unit().name(), date.toString());
+    }
+
+    public void write(OutputStream out, RollupScope scope, LocalDate date) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            title(document, scope, date);
+            headline(document, scope, date);
+            items(document, scope, date);
+            laggards(document, scope, date);
+            document.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void title(XWPFDocument document, RollupScope scope, LocalDate date) {
+        XWPFParagraph title = document.createParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        run(title, messages.get("rollup.report.title", scope.plan().title()), font("title"), 22, true);
+        XWPFParagraph subtitle = document.createParagraph();
+        subtitle.setAlignment(ParagraphAlignment.CENTER);
+        run(subtitle, messages.get("rollup.report.subtitle", scope.unit().name(), CHINESE_DATE.format(date)),
+                font("body"), 16, false);
+    }
+
+    private void headline(XWPFDocument document, RollupScope scope, LocalDate date) {
+        RollupFigures f = rollups.summary(scope, date);
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setIndentationFirstLine(640);
+        run(paragraph, messages.get("rollup.report.figures", CHINESE_DATE.format(date), scope.unit().name(),
+                f.assignments(), f.acknowledged(), f.acknowledgementRate(), f.implSubmitted(), f.implApproved(),
+                f.implementationRate(), f.items(), f.accepted(), f.completionRate(), f.acceptedOnTime(),
+                f.onTimeRate(), f.overdue()), font("body"), 16, false);
+    }
+
+    private void items(XWPFDocument document, RollupScope scope, LocalDate date) {
+        heading(document, messages.get("rollup.report.items"));
+        for (RollupItemBreakdown breakdown : rollups.byItemAndChildUnit(scope, date)) {
+            var item = breakdown.item();
+            XWPFParagraph caption = document.createParagraph();
+            run(caption, messages.get("rollup.report.item", item.numbering(), item.title(),
+                    item.dueOn() == null ? messages.get("rollup.report.noDue") : CHINESE_DATE.format(item.dueOn())),
+                    font("body"), 14, true);
+            List<String> headers = List.of(messages.get("rollup.child"), messages.get("rollup.assignments"),
+                    messages.get("rollup.accepted"), messages.get("rollup.completionRate"),
+                    messages.get("rollup.acceptedOnTime"), messages.get("rollup.onTimeRate"),
+                    messages.get("rollup.overdue"));
+            XWPFTable table = table(document, headers);
+            for (RollupChild child : breakdown.children()) {
+                String name = child.unitId() == scope.unit().id()
+                        ? messages.get("rollup.unit.own", child.unitName()) : child.unitName();
+                row(table, name, child.figures());
+            }
+            row(table, messages.get("rollup.headline"), item.figures());
+        }
+    }
+
+    private void laggards(XWPFDocument document, RollupScope scope, LocalDate date) {
+        heading(document, messages.get("rollup.report.laggards"));
+        Page<RollupLaggard> laggards = rollups.laggards(scope, date, new PageQuery(1, LAGGARDS_LISTED));
+        if (laggards.total() == 0) {
+            run(document.createParagraph(), messages.get("rollup.report.noLaggards"), font("body"), 14, false);
+            return;
+        }
+        XWPFTable table = table(document, List.of(messages.get("rollup.child"),
+                messages.get("rollup.report.laggard.state")));
+        for (RollupLaggard laggard : laggards.items()) {
+            XWPFTableRow row = table.createRow();
+            cell(row, 0, laggard.unitName(), false);
+            cell(row, 1, laggardState(laggard), false);
+        }
+        if (laggards.total() > laggards.items().size()) {
+            run(document.createParagraph(), messages.get("rollup.report.more",
+                    laggards.total() - laggards.items().size()), font("body"), 14, false);
+        }
+    }
+
+    private String laggardState(RollupLaggard laggard) {
+        StringBuilder state = new StringBuilder();
+        if (laggard.daysOverdue() != null) {
+            state.append(messages.get("rollup.report.laggard.overdue", laggard.overdueItems(), laggard.daysOverdue()));
+        }
+        if (laggard.daysUnacknowledged() != null
+                && laggard.daysUnacknowledged() > rollups.acknowledgeWithinDays()) {
+            if (!state.isEmpty()) {
+                state.append(messages.get("rollup.report.laggard.separator"));
+            }
+            state.append(messages.get("rollup.report.laggard.unacknowledged", laggard.daysUnacknowledged()));
+        }
+        return state.toString();
+    }
+
+    /** The customer's fonts (宋体 title, 黑体 headings, 仿宋 body) are named in the message bundle. */
+    private String font(String role) {
+        return messages.get("rollup.report.font." + role);
+    }
+
+    private void heading(XWPFDocument document, String text) {
+        run(document.createParagraph(), text, font("heading"), 16, true);
+    }
+
+    private XWPFTable table(XWPFDocument document, List<String> headers) {
+        XWPFTable table = document.createTable(1, headers.size());
+        table.setWidth("100%");
+        for (int c = 0; c < headers.size(); c++) {
+            cell(table.getRow(0), c, headers.get(c), true);
+        }
+        return table;
+    }
+
+    private void row(XWPFTable table, String name, RollupFigures f) {
+        XWPFTableRow row = table.createRow();
+        Object[] values = {name, f.items(), f.accepted(), f.completionRate() + "%", f.acceptedOnTime(),
+            f.onTimeRate() + "%", f.overdue()};
+        for (int c = 0; c < values.length; c++) {
+            cell(row, c, String.valueOf(values[c]), false);
+        }
+    }
+
+    private void cell(XWPFTableRow row, int column, String text, boolean bold) {
+        XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
+        run(paragraph, text, font("body"), 12, bold);
+    }
+
+    /** A run in a Chinese font: Word picks the East Asian font for CJK text, so that one is set explicitly. */
+    private void run(XWPFParagraph paragraph, String text, String font, int points, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(points);
+        run.setFontFamily(font);
+        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+        fonts.setEastAsia(font);
+        fonts.setAscii(font);
+        fonts.setHAnsi(font);
+    }
+}

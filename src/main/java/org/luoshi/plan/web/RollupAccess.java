@@ -1,0 +1,51 @@
+package org.luoshi.plan.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupScope;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.security.Role;
+import org.springframework.stereotype.Component;
+
+/** Who may see a roll-up, and of what: the page and the API ask the same questions here. */
+@Component
+class RollupAccess {
+
+    private final PlanRollups rollups;
+
+    RollupAccess(PlanRollups rollups) {
+        this.rollups = rollups;
+    }
+
+    /**
+     * The plan seen from {@code unitId} (default: the actor's unit). Members may not see roll-ups (403); a plan or
+     * unit outside the actor's subtree is "not found" (404), so its existence is not revealed.
+     */
+    RollupScope scope(long planId, Long unitId) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.LEADER)) {
+            throw BusinessException.forbidden("rollup.forbidden");
+        }
+        return rollups.scope(planId, unitId == null ? actor.unitId() : unitId, actor)
+                .orElseThrow(() -> BusinessException.notFound("rollup.notFound"));
+    }
+
+    /** The report's day: today when not given; never in the future, when nothing is known yet. */
+    static LocalDate reportDate(String date) {
+        if (date == null || date.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            LocalDate day = LocalDate.parse(date.trim());
+            if (day.isAfter(LocalDate.now())) {
+                throw BusinessException.invalid("date", "rollup.date.future");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw BusinessException.invalid("date", "rollup.date.invalid", date);
+        }
+    }
+}

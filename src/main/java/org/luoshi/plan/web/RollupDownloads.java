@@ -1,0 +1,50 @@
+package org.luoshi.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.luoshi.plan.RollupScope;
+import org.luoshi.plan.internal.rollup.RollupExport;
+import org.luoshi.plan.internal.rollup.RollupReportWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/** The roll-up's downloads, the same for the page and the API; Chinese file names go as RFC 5987 filename*. */
+@Component
+class RollupDownloads {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final RollupAccess access;
+    private final RollupExport export;
+    private final RollupReportWriter report;
+
+    RollupDownloads(RollupAccess access, RollupExport export, RollupReportWriter report) {
+        this.access = access;
+        this.export = export;
+        this.report = report;
+    }
+
+    void exportView(long planId, Long unitId, String view, HttpServletResponse response) throws IOException {
+        RollupScope scope = access.scope(planId, unitId);
+        RollupExport.View chosen = RollupExport.View.parse(view);
+        attachment(response, XLSX, export.filename(scope));
+        export.write(response.getOutputStream(), scope, chosen, LocalDate.now());
+    }
+
+    void report(long planId, Long unitId, String date, HttpServletResponse response) throws IOException {
+        RollupScope scope = access.scope(planId, unitId);
+        LocalDate day = RollupAccess.reportDate(date);
+        attachment(response, DOCX, report.filename(scope, day));
+        report.write(response.getOutputStream(), scope, day);
+    }
+
+    private static void attachment(HttpServletResponse response, String contentType, String filename) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+    }
+}

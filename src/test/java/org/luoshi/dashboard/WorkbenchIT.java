@@ -1,0 +1,131 @@
+package org.luoshi.dashboard;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.shared.security.Role;
+import org.luoshi.support.Fixtures;
+import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.PlanFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** 工作台: what waits for a unit, how its subtree stands, what happened lately; members see a simple page. */
+@IntegrationTest
+class WorkbenchIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PlanFixtures plans;
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures.Tree tree;
+    PlanFixtures.Plan plan;
+    long assignmentA;
+    long assignmentCountyA;
+    long assignmentCountyB;
+
+    /**
+     * Province A acknowledged and forwarded to its county, which acknowledged, submitted its implementation plan
+     * and reported one item (awaiting A's review); A's second item is overdue. Province B has not acknowledged.
+     */
+    @BeforeEach
+    void aPlanPartWayThrough() {
+        tree = fixtures.tree();
+        LocalDate today = LocalDate.now();
+        plan = plans.plan(tree.root(), "工作台测试方案", today.minusDays(2), today.plusDays(20));
+        assignmentA = plans.assign(plan, tree.provinceA(), tree.root(), null);
+        plans.acknowledge(assignmentA);
+        assignmentCountyA = plans.assign(plan, tree.countyA(), tree.provinceA(), assignmentA);
+        plans.acknowledge(assignmentCountyA);
+        jdbc.sql("update assignment set impl_status = 'SUBMITTED', impl_submitted_at = now() where id = ?")
+                .param(assignmentCountyA).update();
+        jdbc.sql("update assignment_item set status = 'REPORTED' where assignment_id = ? and item_id = ?")
+                .param(assignmentCountyA).param(plan.itemIds().get(1)).update();
+        plans.accept(assignmentCountyA, plan.itemIds().get(0), today.minusDays(3));
+        long assignmentB = plans.assign(plan, tree.provinceB(), tree.root(), null);
+        assignmentCountyB = plans.assign(plan, tree.countyB(), tree.provinceB(), assignmentB);
+        plans.acknowledge(assignmentCountyB);
+    }
+
+    @Test
+    void unitAdministratorSeesWhatWaitsForThemWithLinks() throws Exception {
+        String adminA = fixtures.account("bench-admin-a", tree.provinceA(), Role.UNIT_ADMIN);
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.memberOnly").value(false))
+                .andExpect(jsonPath("$.unitCount").value(2))
+                .andExpect(jsonPath("$.tasks.counts.ACKNOWLEDGE").value(0))
+                .andExpect(jsonPath("$.tasks.counts.IMPLEMENT").value(1))
+                .andExpect(jsonPath("$.tasks.counts.REVIEW").value(2))
+                .andExpect(jsonPath("$.tasks.counts.REPORT").value(2))
+                .andExpect(jsonPath("$.tasks.counts.OVERDUE").value(1))
+                .andExpect(jsonPath("$.plans[0].plan.title").value("工作台测试方案"))
+                .andExpect(jsonPath("$.plans[0].figures.assignments").value(2))
+                .andExpect(jsonPath("$.plans[0].figures.acknowledged").value(2))
+                .andExpect(jsonPath("$.children.rows[0].unitId").value(tree.countyA()))
+                .andExpect(jsonPath("$.activity[?(@.assignmentId == " + assignmentCountyB + ")]").isEmpty())
+                .andExpect(jsonPath("$.activity[?(@.kind == 'ACCEPTED')].unitId").value(
+                        org.hamcrest.Matchers.contains((int) tree.countyA())));
+
+        mvc.perform(get("/").with(fixtures.as(adminA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("待审核")))
+                .andExpect(content().string(containsString("/plans/assignments/" + assignmentCountyA)))
+                .andExpect(content().string(containsString("/plans/" + plan.id() + "/rollup")))
+                .andExpect(content().string(containsString("data-chart")))
+                .andExpect(content().string(containsString("甲省一县老科协")))
+                .andExpect(content().string(not(containsString("乙省一县老科协"))));
+    }
+
+    @Test
+    void countyWithAPlanNotYetAcknowledgedSeesItToAcknowledge() throws Exception {
+        long county = fixtures.unit(tree.provinceA(), "甲省二县老科协", "COUNTY");
+        long assignment = plans.assign(plan, county, tree.provinceA(), assignmentA);
+        String admin = fixtures.account("bench-county", county, Role.UNIT_ADMIN);
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(admin)))
+                .andExpect(jsonPath("$.tasks.counts.ACKNOWLEDGE").value(1))
+                .andExpect(jsonPath("$.tasks.tasks[0].assignmentId").value(assignment))
+                .andExpect(jsonPath("$.tasks.counts.REPORT").value(0));
+    }
+
+    @Test
+    void provinceBSeesNothingOfProvinceA() throws Exception {
+        String adminB = fixtures.account("bench-admin-b", tree.provinceB(), Role.UNIT_ADMIN);
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminB)))
+                .andExpect(jsonPath("$.tasks.counts.REVIEW").value(0))
+                .andExpect(jsonPath("$.plans[0].figures.assignments").value(2))
+                .andExpect(jsonPath("$.plans[0].figures.accepted").value(0))
+                .andExpect(jsonPath("$.activity[?(@.unitId == " + tree.countyA() + ")]").isEmpty());
+        mvc.perform(get("/").with(fixtures.as(adminB)))
+                .andExpect(content().string(not(containsString("甲省一县老科协"))));
+    }
+
+    @Test
+    void memberSeesASimpleBenchWithoutAdministration() throws Exception {
+        String member = fixtures.account("bench-member", tree.countyA(), Role.MEMBER);
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(member)))
+                .andExpect(jsonPath("$.memberOnly").value(true))
+                .andExpect(jsonPath("$.unitCount").doesNotExist())
+                .andExpect(jsonPath("$.tasks").doesNotExist())
+                .andExpect(jsonPath("$.plans[0].plan.title").value("工作台测试方案"));
+        mvc.perform(get("/").with(fixtures.as(member)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("工作台测试方案")))
+                .andExpect(content().string(containsString("个人设置")))
+                .andExpect(content().string(not(containsString("待审核"))))
+                .andExpect(content().string(not(containsString("本级及下级单位"))));
+    }
+}
