@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Everything reachable with Tab and Enter, in an order that makes sense. */
 class KeyboardIT extends BrowserTest {
 
-    private static final List<String> MENU = List.of("工作台", "组织", "会员", "账号", "审计日志", "个人设置");
+    private static final List<String> MENU = List.of("工作台", "部署落实", "组织", "会员", "账号", "审计日志", "邮件设置", "个人设置");
 
     @Test
     void tabReachesTheSkipLinkFirstThenTheMenuInOrderAndEnterFollowsAMenuLink() {
