@@ -2,7 +2,7 @@
 -- (plan_id, unit_path) and the assignment_item primary key; these serve the work bench.
 
 -- 待审核: the assignments a unit issued or forwarded (it reviews their implementation plans and reports)
-create index assignment_assigner_idx on assignment (assigner_unit_id, plan_id);
+create index assignment_assigner_plan_idx on assignment (assigner_unit_id, plan_id);
 
 -- 最新动态: the latest acknowledgements and acceptances, read newest first and filtered by subtree
 create index assignment_acknowledged_idx on assignment (acknowledged_at desc) where acknowledged_at is not null;
