@@ -9,6 +9,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.plan.internal.reminder.ReminderJob;
+import org.luoshi.support.TestClock;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PlanFixtures;
@@ -20,8 +21,7 @@ class ReminderJobIT {
 
     @Autowired
     ReminderJob job;
-    @Autowired
-    MovableClock clock;
+    private final TestClock clock = TestClock.INSTANCE;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -30,7 +30,7 @@ class ReminderJobIT {
     JdbcClient jdbc;
 
     /** Far enough ahead that nothing else in the shared database is due around it. */
-    private final LocalDate due = LocalDate.now(MovableClock.CHINA).plusDays(40);
+    private final LocalDate due = LocalDate.now(TestClock.CHINA).plusDays(40);
 
     @AfterEach
     void resetClock() {
