@@ -2,6 +2,7 @@ package org.luoshi.plan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Whom an issue or a forward reaches, now that the targets come from the org module's directory: exactly the
  * active units of the subtree (or of the chosen types), never the issuer, a dissolved unit or a unit elsewhere, each
- * assignment carrying its unit's place in the tree.
+ * assignment carrying its unit's place in the tree, which follows the unit when it moves.
  */
 @IntegrationTest
 class PlanTargetsIT {
@@ -75,6 +76,23 @@ class PlanTargetsIT {
         assertThat(assignedPaths(plan[0])).containsOnlyKeys(w.provinceA(), w.provinceB(), w.countyA(), branchA);
         assertThat(jdbc.sql("select count(*) from assignment where plan_id = ? and parent_assignment_id = ?")
                 .param(plan[0]).param(provinceTask).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void assignmentsFollowAUnitMovedToAnotherProvince() throws Exception {
+        long plan = api.draft(w.nationAdmin())[0];
+        api.postJson(w.nationAdmin(), "/api/v1/plans/" + plan + "/issue", "{\"mode\":\"SUBTREE\"}")
+                .andExpect(status().isOk());
+        long countyTask = api.assignment(plan, w.countyA());
+
+        api.postJson(w.nationAdmin(), "/api/v1/units/" + w.countyA() + "/move",
+                "{\"parentId\":" + w.provinceB() + "}").andExpect(status().isOk());
+
+        assertThat(path(w.countyA())).startsWith(path(w.provinceB()));
+        assignedPaths(plan).forEach((unit, path) -> assertThat(path).as("unit %d", unit).isEqualTo(path(unit)));
+        api.get(w.countyAdminA(), "/api/v1/plans/assignments/" + countyTask).andExpect(status().isOk());
+        api.get(w.provinceAdminB(), "/api/v1/plans/assignments/" + countyTask).andExpect(status().isOk());
+        api.get(w.provinceAdminA(), "/api/v1/plans/assignments/" + countyTask).andExpect(status().isNotFound());
     }
 
     private Map<Long, String> assignedPaths(long plan) {
