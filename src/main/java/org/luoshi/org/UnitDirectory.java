@@ -2,6 +2,7 @@ package org.luoshi.org;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The organisation tree as other modules may read it. */
 public interface UnitDirectory {
@@ -15,6 +16,12 @@ public interface UnitDirectory {
 
     /** Direct children, active ones only, in display order. */
     List<UnitRef> children(long parentId);
+
+    /**
+     * The active units below {@code scopePath} (not the unit at {@code scopePath} itself) whose type is one of
+     * {@code types}, in path order: the targets of anything sent down a subtree, thousands at once, in one query.
+     */
+    List<UnitRef> subtree(String scopePath, Set<UnitType> types);
 
     /** The unit and its ancestors, root first: for breadcrumbs and lineage. */
     List<UnitRef> lineage(long id);

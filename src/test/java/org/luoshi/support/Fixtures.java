@@ -57,11 +57,12 @@ public class Fixtures {
     /** An account acting for {@code unitId} with password {@link #PASSWORD}; the username is made unique. */
     public String account(String usernamePrefix, long unitId, Role... roles) {
         String username = usernamePrefix + SEQUENCE.incrementAndGet();
+        // the path is copied as the identity module does, from the org module's directory
         long id = jdbc.sql("""
-                insert into account (username, display_name, password_hash, unit_id)
-                values (?, ?, ?, ?) returning id
+                insert into account (username, display_name, password_hash, unit_id, unit_path)
+                values (?, ?, ?, ?, ?) returning id
                 """).param(username).param(usernamePrefix).param(encoder.encode(PASSWORD)).param(unitId)
-                .query(Long.class).single();
+                .param(units.find(unitId).orElseThrow().path()).query(Long.class).single();
         Arrays.stream(roles).forEach(role -> jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
                 .param(id).param(role.name()).update());
         return username;

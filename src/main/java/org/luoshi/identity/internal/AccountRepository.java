@@ -75,13 +75,17 @@ class AccountRepository {
                 .query(Boolean.class).single();
     }
 
-    /** A new account; {@code temporary}: its password was handed over and must be replaced at the first login. */
-    long insert(String username, String displayName, long unitId, String passwordHash, boolean temporary) {
+    /**
+     * A new account acting for {@code unit} (as the org module's directory gives it: the account's unit path is
+     * copied from it); {@code temporary}: its password was handed over and must be replaced at the first login.
+     */
+    long insert(String username, String displayName, UnitRef unit, String passwordHash, boolean temporary) {
         return jdbc.sql("""
-                insert into account (username, display_name, password_hash, unit_id, must_change_password)
-                values (?, ?, ?, ?, ?) returning id
-                """).param(username).param(displayName).param(passwordHash).param(unitId).param(temporary)
-                .query(Long.class).single();
+                insert into account (username, display_name, password_hash, unit_id, unit_path,
+                                     must_change_password)
+                values (?, ?, ?, ?, ?, ?) returning id
+                """).param(username).param(displayName).param(passwordHash).param(unit.id()).param(unit.path())
+                .param(temporary).query(Long.class).single();
     }
 
     boolean exists(String username) {
@@ -94,11 +98,11 @@ class AccountRepository {
     }
 
     /** False when someone else saved the account since {@code version} was read. */
-    boolean update(long id, int version, String displayName, long unitId) {
+    boolean update(long id, int version, String displayName, UnitRef unit) {
         return jdbc.sql("""
-                update account set display_name = ?, unit_id = ?, version = version + 1
+                update account set display_name = ?, unit_id = ?, unit_path = ?, version = version + 1
                  where id = ? and version = ?
-                """).param(displayName).param(unitId).param(id).param(version).update() == 1;
+                """).param(displayName).param(unit.id()).param(unit.path()).param(id).param(version).update() == 1;
     }
 
     void replaceRoles(long id, Set<Role> roles) {
@@ -135,9 +139,26 @@ class AccountRepository {
                 .list();
     }
 
-    void moveToUnit(long id, long unitId) {
-        jdbc.sql("update account set unit_id = ?, version = version + 1 where id = ?").param(unitId).param(id)
-                .update();
+    void moveToUnit(long id, UnitRef unit) {
+        jdbc.sql("update account set unit_id = ?, unit_path = ?, version = version + 1 where id = ?")
+                .param(unit.id()).param(unit.path()).param(id).update();
+    }
+
+    /** Usernames of the accounts acting for a unit in the subtree at {@code path}. */
+    List<String> usernamesWithin(String path) {
+        return jdbc.sql("select username from account where unit_path like :path || '%' order by username")
+                .param("path", path).query(String.class).list();
+    }
+
+    /**
+     * Follows a subtree that moved in the tree: every account path under {@code oldPath} now starts with
+     * {@code newPath}. One statement, whatever the number of accounts.
+     */
+    int rewriteUnitPaths(String oldPath, String newPath) {
+        return jdbc.sql("""
+                update account set unit_path = :newPath || substr(unit_path, length(:oldPath) + 1)
+                 where unit_path like :oldPath || '%'
+                """).param("oldPath", oldPath).param("newPath", newPath).update();
     }
 
     private static String order(AccountFilter filter) {

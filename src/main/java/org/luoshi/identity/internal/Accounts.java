@@ -79,7 +79,7 @@ public class Accounts {
             throw BusinessException.invalid("username", "account.username.taken", username);
         }
         String password = TemporaryPasswords.generate();
-        long id = repository.insert(username, displayName, unit.id(), encoder.encode(password), true);
+        long id = repository.insert(username, displayName, unit, encoder.encode(password), true);
         repository.replaceRoles(id, roles);
         AccountView created = repository.find(id, actor.scopePath()).orElseThrow();
         audit.record("ACCOUNT_CREATED", AccountChanges.ENTITY, id, unit.path(), username, null,
@@ -98,7 +98,7 @@ public class Accounts {
             throw BusinessException.conflict("account.self");
         }
         int version = input.version() == null ? before.version() : input.version();
-        if (!repository.update(id, version, displayName, unit.id())) {
+        if (!repository.update(id, version, displayName, unit)) {
             throw new OptimisticLockingFailureException("account " + id + " changed since version " + version);
         }
         repository.replaceRoles(id, roles);

@@ -37,7 +37,7 @@ class AccountsFollowMergedUnits {
         List<Long> ids = accounts.idsOfUnit(from.id());
         for (long id : ids) {
             AccountView before = accounts.find(id, "/").orElseThrow();
-            accounts.moveToUnit(id, into.id());
+            accounts.moveToUnit(id, into);
             AccountView after = accounts.find(id, "/").orElseThrow();
             audit.record("ACCOUNT_MOVED", AccountChanges.ENTITY, id, into.path(), after.username(),
                     AccountChanges.of(before), AccountChanges.of(after));

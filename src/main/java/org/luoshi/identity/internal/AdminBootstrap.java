@@ -37,7 +37,7 @@ class AdminBootstrap implements ApplicationRunner {
         if (!accounts.none()) {
             return;
         }
-        long id = accounts.insert("admin", messages.get("account.admin.displayName"), units.root().id(),
+        long id = accounts.insert("admin", messages.get("account.admin.displayName"), units.root(),
                 encoder.encode(password.value()), false);
         accounts.replaceRoles(id, Set.of(Role.SYSTEM_ADMIN));
         password.announce("First administrator created: username 'admin'");

@@ -80,7 +80,7 @@ class DemoAccounts implements ApplicationRunner {
         if (accounts.exists(demo.username())) {
             return false;
         }
-        long id = accounts.insert(demo.username(), messages.get("demo.account." + demo.username()), unit.get().id(),
+        long id = accounts.insert(demo.username(), messages.get("demo.account." + demo.username()), unit.get(),
                 hash, false);
         accounts.replaceRoles(id, Set.of(demo.role()));
         return true;

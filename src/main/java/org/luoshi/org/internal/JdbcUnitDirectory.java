@@ -3,6 +3,7 @@ package org.luoshi.org.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.org.UnitType;
@@ -45,6 +46,17 @@ class JdbcUnitDirectory implements UnitDirectory {
     public List<UnitRef> children(long parentId) {
         return jdbc.sql("select " + COLUMNS + " from unit where parent_id = ? and status = 'ACTIVE' "
                 + "order by sort_order, id").param(parentId).query(REF).list();
+    }
+
+    @Override
+    public List<UnitRef> subtree(String scopePath, Set<UnitType> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from unit where path like :scope || '%' and path <> :scope "
+                        + "and status = 'ACTIVE' and type in (:types) order by path")
+                .param("scope", scopePath).param("types", types.stream().map(Enum::name).toList())
+                .query(REF).list();
     }
 
     @Override

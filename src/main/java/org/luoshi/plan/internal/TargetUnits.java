@@ -2,13 +2,17 @@ package org.luoshi.plan.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
+import org.luoshi.org.UnitType;
 import org.luoshi.shared.error.BusinessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,10 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the assignments of an issue or a forward in one statement each, whatever the number of targets (the
  * national body issues to ~5,000 units at once). Idempotent: a unit that already has the plan keeps its assignment.
- *
- * <p>It selects the targets from the {@code unit} table directly: {@link UnitDirectory} has no subtree query, and
- * reading the units one by one would take thousands of round trips. This is the one place the plan module reads
- * the org tables.
+ * The targets come from the org module's {@link UnitDirectory} (one query for a whole subtree) and go into the
+ * insert as two arrays.
  */
 @Component
 class TargetUnits {
@@ -27,14 +29,11 @@ class TargetUnits {
     private static final String CREATE = """
             with created as (
                 insert into assignment (plan_id, unit_id, unit_path, assigner_unit_id, parent_assignment_id, notice)
-                select cast(:plan as bigint), u.id, u.path, cast(:assigner as bigint), cast(:parent as bigint),
-                       cast(:notice as text)
-                  from unit u
-                 where u.path like :scope || '%' and u.id <> :assigner and u.status = 'ACTIVE'
-                   and (:mode <> 'CHILDREN' or u.parent_id = :assigner)
-                   and (:mode <> 'TYPES' or u.type = any(string_to_array(:types, ',')))
-                   and (:mode <> 'UNITS' or u.id = any(string_to_array(:ids, ',')::bigint[]))
-                 order by u.path
+                select cast(:plan as bigint), t.unit_id, t.unit_path, cast(:assigner as bigint),
+                       cast(:parent as bigint), cast(:notice as text)
+                  from unnest(string_to_array(:ids, ',')::bigint[], string_to_array(:paths, ',')::text[])
+                       with ordinality as t(unit_id, unit_path, n)
+                 order by t.n
                 on conflict (plan_id, unit_id) do nothing
                 returning id),
             -- a data-modifying WITH runs to completion even though the final select does not read it
@@ -76,22 +75,37 @@ class TargetUnits {
 
     private int create(String itemSource, long planId, long assignerId, String scope, Long parent, String notice,
             TargetForm form, Map<Long, LocalDate> dues) {
-        List<Long> ids = form.getMode() == TargetForm.Mode.UNITS ? pickedUnits(form, scope) : List.of();
-        if (form.getMode() == TargetForm.Mode.TYPES && form.getTypes().isEmpty()) {
-            throw BusinessException.invalid("types", "plan.targets.noTypes");
+        List<UnitRef> targets = targets(form, assignerId, scope);
+        if (targets.isEmpty()) {
+            return 0;
         }
         return jdbc.sql(CREATE.replace("{items}", itemSource))
-                .param("plan", planId).param("assigner", assignerId).param("parent", parent)
-                .param("notice", notice).param("scope", scope).param("mode", form.getMode().name())
-                .param("types", form.getTypes().stream().map(Enum::name).collect(Collectors.joining(",")))
-                .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .param("plan", planId).param("assigner", assignerId).param("parent", parent).param("notice", notice)
+                .param("ids", targets.stream().map(u -> String.valueOf(u.id())).collect(Collectors.joining(",")))
+                .param("paths", targets.stream().map(UnitRef::path).collect(Collectors.joining(",")))
                 .param("dueItems", dues.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .param("dueDates", dues.values().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .query(Integer.class).single();
     }
 
+    /** The active units below the assigner that the form names, in path order. */
+    private List<UnitRef> targets(TargetForm form, long assignerId, String scope) {
+        return switch (form.getMode()) {
+            case SUBTREE -> units.subtree(scope, EnumSet.allOf(UnitType.class));
+            case CHILDREN -> units.children(assignerId);
+            case TYPES -> {
+                if (form.getTypes().isEmpty()) {
+                    throw BusinessException.invalid("types", "plan.targets.noTypes");
+                }
+                yield units.subtree(scope, EnumSet.copyOf(form.getTypes()));
+            }
+            case UNITS -> pickedUnits(form, scope).stream().filter(UnitRef::active)
+                    .sorted(Comparator.comparing(UnitRef::path)).toList();
+        };
+    }
+
     /** Hand-picked units: by id (checkboxes) or code (typed, one per line); each must lie within the subtree. */
-    private List<Long> pickedUnits(TargetForm form, String scope) {
+    private List<UnitRef> pickedUnits(TargetForm form, String scope) {
         Set<Long> ids = new LinkedHashSet<>(form.getUnitIds());
         List<String> codes = form.getUnitCodes() == null ? List.of()
                 : List.of(form.getUnitCodes().split("[\\s,，、;；]+"));
@@ -106,15 +120,16 @@ class TargetUnits {
         if (ids.isEmpty()) {
             throw BusinessException.invalid("unitIds", "plan.targets.noUnits");
         }
-        List<Long> outside = new ArrayList<>();
+        List<UnitRef> picked = new ArrayList<>();
+        int outside = 0;
         for (Long id : ids) {
-            if (units.find(id).filter(u -> u.isWithin(scope) && !u.path().equals(scope)).isEmpty()) {
-                outside.add(id);
-            }
+            Optional<UnitRef> unit = units.find(id).filter(u -> u.isWithin(scope) && !u.path().equals(scope));
+            unit.ifPresent(picked::add);
+            outside += unit.isEmpty() ? 1 : 0;
         }
-        if (!outside.isEmpty()) {
-            throw BusinessException.invalid("unitIds", "plan.targets.outsideScope", outside.size());
+        if (outside > 0) {
+            throw BusinessException.invalid("unitIds", "plan.targets.outsideScope", outside);
         }
-        return List.copyOf(ids);
+        return picked;
     }
 }

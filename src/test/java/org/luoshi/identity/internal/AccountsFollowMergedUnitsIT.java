@@ -3,6 +3,7 @@ package org.luoshi.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.org.UnitMoved;
 import org.luoshi.org.UnitsMerged;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
@@ -45,11 +46,14 @@ class AccountsFollowMergedUnitsIT {
         Fixtures.Tree tree = fixtures.tree();
         long moving = fixtures.unit(tree.provinceA(), "搬家县", "COUNTY");
         String username = fixtures.account("moving", moving, Role.MEMBER);
-        String newPath = jdbc.sql("select path from unit where id = ?").param(tree.provinceB()).query(String.class)
-                .single() + moving + "/";
-        jdbc.sql("update unit set parent_id = ?, path = ? where id = ?").param(tree.provinceB()).param(newPath)
-                .param(moving).update();
+        String oldPath = path(moving);
+        String newPath = path(tree.provinceB()) + moving + "/";
+        transactions.executeWithoutResult(status -> events.publishEvent(new UnitMoved(moving, oldPath, newPath)));
         assertThat(jdbc.sql("select unit_path from account where username = ?").param(username)
                 .query(String.class).single()).isEqualTo(newPath);
+    }
+
+    private String path(long unitId) {
+        return jdbc.sql("select path from unit where id = ?").param(unitId).query(String.class).single();
     }
 }

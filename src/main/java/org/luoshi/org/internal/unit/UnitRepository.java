@@ -1,6 +1,7 @@
 package org.luoshi.org.internal.unit;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.luoshi.org.UnitType;
@@ -133,6 +134,12 @@ class UnitRepository {
                 update unit set status = 'MERGED', merged_into_id = :into, version = version + 1,
                        updated_at = now() where id = :from
                 """).param("into", into.id()).param("from", from.id()).update();
+    }
+
+    /** Every child, whatever its status: a merge hangs them all under the survivor. */
+    List<Long> childIds(long parentId) {
+        return jdbc.sql("select id from unit where parent_id = ? order by id").param(parentId).query(Long.class)
+                .list();
     }
 
     void markDissolved(long id) {

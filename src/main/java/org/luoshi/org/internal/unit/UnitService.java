@@ -1,6 +1,8 @@
 package org.luoshi.org.internal.unit;
 
+import java.util.List;
 import org.luoshi.audit.AuditTrail;
+import org.luoshi.org.UnitMoved;
 import org.luoshi.org.UnitsMerged;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
@@ -84,6 +86,7 @@ public class UnitService {
         Unit after = units.lock(id).orElseThrow();
         audit.record("UNIT_MOVE", ENTITY, id, commonAncestor(unit.path(), after.path()),
                 messages.get("unit.audit.moved", unit.name(), newParent.name()), unit.snapshot(), after.snapshot());
+        events.publishEvent(new UnitMoved(id, unit.path(), after.path()));
         return after;
     }
 
@@ -95,10 +98,14 @@ public class UnitService {
         Unit from = current(id, version);
         Unit into = units.lock(survivorId).orElseThrow();
         from.checkMayMergeInto(into);
+        List<Long> children = units.childIds(id);
         units.merge(from, into);
         Unit after = units.lock(id).orElseThrow();
         audit.record("UNIT_MERGE", ENTITY, id, commonAncestor(from.path(), into.path()),
                 messages.get("unit.audit.merged", from.name(), into.name()), from.snapshot(), after.snapshot());
+        // the children's subtrees now hang under the survivor; the merged unit itself keeps its path
+        children.forEach(child -> events.publishEvent(
+                new UnitMoved(child, from.path() + child + "/", into.path() + child + "/")));
         events.publishEvent(new UnitsMerged(from.id(), into.id()));
         return units.lock(survivorId).orElseThrow();
     }
