@@ -1,0 +1,34 @@
+package org.luoshi.shared.web;
+
+import static org.hamcrest.Matchers.hasKey;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The API is documented where integrators look for it, without logging in. */
+@IntegrationTest
+class ApiDocumentationIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void openApiDescribesEveryModulesEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/units")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/members")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/accounts")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/audit-events")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/me/tokens")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans/assignments/{id}/acknowledge")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans/{planId}/rollup")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/notifications")));
+    }
+}
