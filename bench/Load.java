@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  *      [--threads 8] [--seconds 30] [--warmup-seconds 5] [--password Bench-Password-2026]
  *      [--db-url jdbc:postgresql://127.0.0.1:5432/luoshi_bench] [--db-user postgres] [--db-password ""]
  *      [--http true|false] [--jdbc true|false] [--iterations 500] [--paths /org/members,/org/units/{id}]
+ *      [--username bench.p&lt;province&gt;]
  * </pre>
  *
  * The account is bench.p&lt;province&gt;, created by bench/Generate.java. Each thread is one logged-in user with
@@ -45,9 +46,11 @@ public class Load {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     static final String COUNT_SQL = "select count(*) from member where unit_path like ? || '%'";
+    /** The member list's first page as MemberRepository issues it (default order: by unit, then id). */
     static final String PAGE_SQL = """
-            select id, name, gender, birth_year, field, title, former_employer, political_status, status, unit_id
-            from member where unit_path like ? || '%' order by id limit 20""";
+            select id, unit_id, unit_path, name, gender, birth_year, phone_enc, id_number_enc, field, title,
+                   former_employer, political_status, joined_on, status, version, updated_at
+            from member where unit_path like ? || '%' order by unit_path, id limit 20 offset 0""";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -148,7 +151,7 @@ public class Load {
 
     static void http(Map<String, String> options, String province, long unitId) throws Exception {
         String base = options.getOrDefault("base", "http://127.0.0.1:8080");
-        String username = "bench.p" + province;
+        String username = options.getOrDefault("username", "bench.p" + province);
         String password = options.getOrDefault("password", "Bench-Password-2026");
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
         long warmup = Long.parseLong(options.getOrDefault("warmup-seconds", "5")) * 1_000_000_000L;

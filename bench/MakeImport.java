@@ -55,7 +55,8 @@ public class MakeImport {
         List<Target> targets = targets(options, options.getOrDefault("province", "330000"));
         Random random = new Random(Long.parseLong(options.getOrDefault("seed", "7")));
         Set<String> issued = new HashSet<>();
-        int year = LocalDate.now().getYear();
+        LocalDate today = LocalDate.now();
+        int year = today.getYear();
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             Workbook workbook = new Workbook(stream, "Luoshi bench", "1.0");
@@ -81,8 +82,10 @@ public class MakeImport {
                 sheet.value(r, 7, field[1]);
                 sheet.value(r, 8, target.place() + field[2]);
                 sheet.value(r, 9, POLITICS[random.nextInt(POLITICS.length)]);
-                sheet.value(r, 10, LocalDate.of(Math.max(birthYear + 56, 1995), 1, 1)
-                        .plusDays(random.nextInt(3000)).format(DateTimeFormatter.ISO_LOCAL_DATE));
+                LocalDate joined = LocalDate.of(Math.max(birthYear + 56, 1995), 1, 1).plusDays(random.nextInt(3000));
+                // a join date after today is rejected by the import: keep every row valid
+                sheet.value(r, 10, (joined.isAfter(today) ? today.minusDays(random.nextInt(365)) : joined)
+                        .format(DateTimeFormatter.ISO_LOCAL_DATE));
                 if (r % 10_000 == 0) {
                     sheet.flush();
                 }

@@ -10,6 +10,8 @@ JAR=target/luoshi-0.1.0-SNAPSHOT.jar
 ROUNDS="${1:-3}"
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 mkdir -p bench/out
+# another app answering on the port would be timed instead of ours
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is in use: set PORT" >&2; exit 1; fi
 unset LUOSHI_DB_URL LUOSHI_DB_USERNAME LUOSHI_DB_PASSWORD LUOSHI_CRYPTO_KEY
 
 # start <label> <data dir>: prints "<label> <milliseconds>"

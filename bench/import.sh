@@ -17,7 +17,7 @@ FILE="bench/out/import-$ROWS.xlsx"
 JAR=target/luoshi-0.1.0-SNAPSHOT.jar
 export LUOSHI_CRYPTO_KEY="${LUOSHI_CRYPTO_KEY:-$(cat bench/out/crypto.key)}"
 
-bench/classpath.sh
+[ -f "$JAR" ] && [ -s target/classpath.txt ] || bench/classpath.sh
 CP="target/classes:$(cat target/classpath.txt)"
 [ -f "$FILE" ] || java -cp "$CP" bench/MakeImport.java --rows "$ROWS" --province "$PROVINCE" --out "$FILE" \
   --db-url "$DB_URL"
