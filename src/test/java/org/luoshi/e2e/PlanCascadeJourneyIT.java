@@ -168,6 +168,7 @@ class PlanCascadeJourneyIT extends BrowserTest {
         screenshots(page, "plan-measure-form");
         press(page, "保存");
         assertThat(page.getByText("每季度组织一次集体学习，邀请专家宣讲。")).isVisible();
+        assertThat(page.getByText("责任人：王秘书长；时限：未定；目标：全年 4 次")).isVisible();
 
         press(page, "报送实施方案");
         assertThat(page.getByText("实施方案已报送，等待上级审核。")).isVisible();
