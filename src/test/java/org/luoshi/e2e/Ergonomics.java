@@ -46,6 +46,30 @@ final class Ergonomics {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
+    /**
+     * The innermost elements that stick out past {@code width} (those inside a scrolling box such as .table-wrap
+     * do not count), described as tag, class, width and text, to say why a page scrolls sideways.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> stickingOut(Page page, int width) {
+        settled(page);
+        return (List<String>) page.evaluate("""
+                width => {
+                  const edge = width + 0.5;
+                  // an absolutely positioned box is clipped only by its containing block and what holds that
+                  const clipped = e => { const abs = getComputedStyle(e).position === 'absolute';
+                    for (let p = abs ? e.offsetParent : e.parentElement; p; p = p.parentElement) {
+                    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; } return false; };
+                  return [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > edge && !clipped(e))
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' '
+                         + e.getBoundingClientRect().width.toFixed(0) + 'px "' + (e.innerText || '').slice(0, 30) + '"');
+                }
+                """, width);
+    }
+
     static boolean elder(Page page) {
         settled(page);
         return (Boolean) page.evaluate("() => document.documentElement.classList.contains('elder')");
