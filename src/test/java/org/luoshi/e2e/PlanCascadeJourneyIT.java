@@ -136,9 +136,9 @@ class PlanCascadeJourneyIT extends BrowserTest {
         screenshots(page, "plan-issue");
         press(page, "确认下发");
 
+        // 浙江 receiving it is proven when prov-admin finds it among 待签收; the list of recipients is paged, and other
+        // tests sharing the database add provincial units of their own
         assertThat(page.getByText(Pattern.compile("已下发，新增 \\d+ 个单位的任务"))).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(PROVINCE).setExact(true)))
-                .isVisible();
         assertAccessible(page);
         screenshots(page, "plan-issued");
     }
