@@ -45,7 +45,10 @@ import java.util.regex.Pattern;
 public class Load {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    static final String COUNT_SQL = "select count(*) from member where unit_path like ? || '%'";
+    /** The member list's total without filters, as MemberRepository sums the per-unit counters (V63). */
+    static final String COUNT_SQL = """
+            select coalesce(sum(c.members), 0) from unit_member_count c join unit u on u.id = c.unit_id
+            where u.path like ? || '%'""";
     /** The member list's first page as MemberRepository issues it (default order: by unit, then id). */
     static final String PAGE_SQL = """
             select id, unit_id, unit_path, name, gender, birth_year, phone_enc, id_number_enc, field, title,

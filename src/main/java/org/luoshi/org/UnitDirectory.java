@@ -1,6 +1,8 @@
 package org.luoshi.org;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +10,9 @@ import java.util.Set;
 public interface UnitDirectory {
 
     Optional<UnitRef> find(long id);
+
+    /** The units with these ids, by id, in one query (ids not found are missing from the map). */
+    Map<Long, UnitRef> findAll(Collection<Long> ids);
 
     Optional<UnitRef> findByCode(String code);
 

@@ -1,9 +1,13 @@
 package org.luoshi.org.internal;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.org.UnitType;
@@ -29,6 +33,15 @@ class JdbcUnitDirectory implements UnitDirectory {
     @Override
     public Optional<UnitRef> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from unit where id = ?").param(id).query(REF).optional();
+    }
+
+    @Override
+    public Map<Long, UnitRef> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)").param("ids", Set.copyOf(ids))
+                .query(REF).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
     }
 
     @Override

@@ -57,7 +57,9 @@ public class MemberRegistry {
         long total = members.count(scope.path(), filter);
         List<MemberRecord> rows = total == 0 ? List.of()
                 : members.page(scope.path(), filter, query.offset(), query.size());
-        List<MemberView> views = views(rows, actor.maySeePersonalData(), new HashMap<>());
+        // The page's units in one query, not one per row.
+        Map<Long, UnitRef> pageUnits = new HashMap<>(units.findAll(rows.stream().map(MemberRecord::unitId).toList()));
+        List<MemberView> views = views(rows, actor.maySeePersonalData(), pageUnits);
         recordViewed(views, scope.path());
         return Page.of(views, total, query);
     }

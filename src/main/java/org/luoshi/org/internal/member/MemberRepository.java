@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.luoshi.org.MemberStatus;
@@ -19,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +32,21 @@ class MemberRepository {
             id, unit_id, unit_path, name, gender, birth_year, phone_enc, id_number_enc, field, title,
             former_employer, political_status, joined_on, status, version, updated_at""";
 
-    private static final String INSERT = """
+    private static final String INSERT_HEAD = """
             insert into member (unit_id, unit_path, name, gender, birth_year, phone_enc, phone_hash, id_number_enc,
                                 id_number_hash, field, title, former_employer, political_status, joined_on)
-            values (:unitId, :unitPath, :name, :gender, :birthYear, :phoneEnc, :phoneHash, :idEnc, :idHash, :field,
-                    :title, :employer, :political, :joinedOn)""";
+            values """;
+
+    /** The parameters of one row of {@link #INSERT_HEAD}'s values, in column order. */
+    private static final List<String> VALUE_NAMES = List.of("unitId", "unitPath", "name", "gender", "birthYear",
+            "phoneEnc", "phoneHash", "idEnc", "idHash", "field", "title", "employer", "political", "joinedOn");
+
+    private static final String SKIP_REGISTERED = """
+             on conflict (id_number_hash) where id_number_hash is not null do nothing returning id_number_hash""";
+
+    private static final String INSERT = INSERT_HEAD + """
+            (:unitId, :unitPath, :name, :gender, :birthYear, :phoneEnc, :phoneHash, :idEnc, :idHash, :field,
+             :title, :employer, :political, :joinedOn)""";
 
     static final RowMapper<MemberRecord> RECORD = MemberRepository::record;
 
@@ -69,7 +80,29 @@ class MemberRepository {
                 .param("hash", hash).param("except", except == null ? -1L : except).query(Boolean.class).single();
     }
 
+    /**
+     * How many members the list shows. Narrowed by nothing but scope and status, that is the sum of the subtree's
+     * per-unit counters (a few hundred rows for a province, kept by triggers on member); any other filter needs
+     * the exact count.
+     */
     long count(String scope, MemberFilter filter) {
+        return countedByUnit(filter) ? countByUnits(scope, filter.status()) : countExactly(scope, filter);
+    }
+
+    private static boolean countedByUnit(MemberFilter f) {
+        return TextNormalizer.clean(f.name()) == null && TextNormalizer.clean(f.field()) == null
+                && TextNormalizer.clean(f.title()) == null && f.ageBand() == null && f.gender() == null;
+    }
+
+    private long countByUnits(String scope, MemberStatus status) {
+        return jdbc.sql("""
+                        select coalesce(sum(c.members), 0) from unit_member_count c join unit u on u.id = c.unit_id
+                        where u.path like :scope || '%'""" + (status == null ? "" : " and c.status = :status"))
+                .param("scope", scope).param("status", status == null ? null : status.name())
+                .query(Long.class).single();
+    }
+
+    private long countExactly(String scope, MemberFilter filter) {
         Where where = where(scope, filter);
         return jdbc.sql("select count(*) from member where " + where.sql).params(where.params).query(Long.class)
                 .single();
@@ -95,15 +128,30 @@ class MemberRepository {
     }
 
     /**
-     * Inserts a batch in one JDBC batch. A row whose ID number got registered meanwhile (another import racing this
-     * one) is skipped, not failed: its count comes back 0.
+     * Inserts a batch in ONE statement, so the member counters' trigger aggregates once per batch, not once per row.
+     * A row whose ID number got registered meanwhile (another import racing this one) is skipped, not failed: its
+     * count comes back 0. The importer has already dropped ID numbers repeated within its file.
      */
     int[] insertAll(List<NewMember> rows) {
-        SqlParameterSource[] params = rows.stream()
-                .map(r -> new MapSqlParameterSource(detailParams(r.unitId(), r.unitPath(), r.details(), r.sealed())))
-                .toArray(SqlParameterSource[]::new);
-        return batches.batchUpdate(INSERT + " on conflict (id_number_hash) where id_number_hash is not null do nothing",
-                params);
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            NewMember r = rows.get(i);
+            Map<String, Object> row = detailParams(r.unitId(), r.unitPath(), r.details(), r.sealed());
+            StringJoiner tuple = new StringJoiner(", ", i == 0 ? "(" : ", (", ")");
+            for (String name : VALUE_NAMES) {
+                tuple.add(":" + name + i);
+                params.addValue(name + i, row.get(name));
+            }
+            values.append(tuple);
+        }
+        Set<ByteBuffer> inserted = new HashSet<>(batches.query(INSERT_HEAD + values + SKIP_REGISTERED, params, (rs, i) -> rs.getBytes(1) == null ? null : ByteBuffer.wrap(rs.getBytes(1))));
+        int[] counts = new int[rows.size()];
+        for (int i = 0; i < counts.length; i++) {
+            byte[] hash = rows.get(i).sealed().idNumberHash();
+            counts[i] = hash == null || inserted.remove(ByteBuffer.wrap(hash)) ? 1 : 0;
+        }
+        return counts;
     }
 
     /** Which of these ID-number hashes are registered already, anywhere. */
