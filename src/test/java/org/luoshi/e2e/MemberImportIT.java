@@ -64,9 +64,15 @@ class MemberImportIT extends BrowserTest {
         page.getByLabel(Pattern.compile("文件")).setInputFiles(filled);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("导入"))).click();
 
-        // the import runs while the page waits: allow for a busy CI machine
-        assertThat(page.getByText(Pattern.compile("导入\\s*3\\s*人")))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        // the import runs while the page waits: allow for a busy CI machine, and say what the page showed instead
+        try {
+            assertThat(page.getByText(Pattern.compile("导入\\s*3\\s*人")))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        } catch (AssertionError e) {
+            screenshots(page, "members-import-unexpected");
+            throw new AssertionError("the import result did not appear; the page at " + page.url() + " showed: "
+                    + page.locator("main").innerText(), e);
+        }
         assertThat(page.getByText(Pattern.compile("2\\s*行有问题"))).isVisible();
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("身份证号");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("所属单位编码");
