@@ -21,7 +21,10 @@ class JdbcOrgOverview implements OrgOverview {
 
     @Override
     public long memberCount(String scopePath) {
-        return jdbc.sql("select count(*) from member where unit_path like :prefix || '%' and status = 'ACTIVE'")
-                .param("prefix", scopePath).query(Long.class).single();
+        // the per-unit counters (V63): a national scope sums ~5,000 rows instead of scanning 2,000,000 members
+        return jdbc.sql("""
+                select coalesce(sum(n.members), 0) from unit_member_count n join unit d on d.id = n.unit_id
+                 where n.status = 'ACTIVE' and d.path like :prefix || '%'
+                """).param("prefix", scopePath).query(Long.class).single();
     }
 }

@@ -71,12 +71,12 @@ public class UnitQueries {
         return jdbc.sql("""
                 select u.id, u.code, u.name, u.type, u.status,
                        (select count(*) from unit c where c.parent_id = u.id and c.status = 'ACTIVE') as child_count,
-                       (select count(*) from member m
-                         where m.status = 'ACTIVE' and m.unit_path %s) as member_count
+                       (select coalesce(sum(n.members), 0) from unit_member_count n join unit d on d.id = n.unit_id
+                         where n.status = 'ACTIVE' and d.path %s) as member_count
                   from unit u
                  where u.parent_id = :parent %s
                  order by u.sort_order, u.id
-                """.formatted(UNDER.formatted("u", "m.unit_path"), includeInactive ? "" : "and u.status = 'ACTIVE'"))
+                """.formatted(UNDER.formatted("u", "d.path"), includeInactive ? "" : "and u.status = 'ACTIVE'"))
                 .param("parent", parentId)
                 .query((rs, i) -> new ChildRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         UnitType.valueOf(rs.getString("type")), UnitStatus.valueOf(rs.getString("status")),
@@ -84,15 +84,17 @@ public class UnitQueries {
                 .list();
     }
 
-    /** Active members of the whole subtree, counted from the members' denormalized unit path. */
+    /** Active members of the whole subtree: the sum of the per-unit counters (V63), not a scan of the members. */
     public long subtreeMemberCount(Unit unit) {
-        return jdbc.sql("select count(*) from member where unit_path like :path || '%' and status = 'ACTIVE'")
-                .param("path", unit.path()).query(Long.class).single();
+        return jdbc.sql("""
+                select coalesce(sum(n.members), 0) from unit_member_count n join unit d on d.id = n.unit_id
+                 where n.status = 'ACTIVE' and d.path like :path || '%'
+                """).param("path", unit.path()).query(Long.class).single();
     }
 
     /** Active members whose own unit is this one. */
     public long directMemberCount(Unit unit) {
-        return jdbc.sql("select count(*) from member where unit_id = :id and status = 'ACTIVE'")
+        return jdbc.sql("select coalesce(sum(members), 0) from unit_member_count where unit_id = :id and status = 'ACTIVE'")
                 .param("id", unit.id()).query(Long.class).single();
     }
 
