@@ -252,12 +252,12 @@ public class Generate {
         for (Unit unit : units) {
             if (unit.depth() == 0 || "PROVINCIAL".equals(unit.type())) {
                 String username = unit.depth() == 0 ? "bench.admin" : "bench.p" + unit.code();
-                row(accounts, id, username, unit.shortName(), hash, unit.id());
+                row(accounts, id, username, unit.shortName(), hash, unit.id(), unit.path());
                 row(roles, id, unit.depth() == 0 ? "SYSTEM_ADMIN" : "UNIT_ADMIN");
                 id++;
             }
         }
-        copy(connection, "copy account (id, username, display_name, password_hash, unit_id) from stdin",
+        copy(connection, "copy account (id, username, display_name, password_hash, unit_id, unit_path) from stdin",
                 accounts.toString().getBytes(StandardCharsets.UTF_8));
         copy(connection, "copy account_role (account_id, role) from stdin",
                 roles.toString().getBytes(StandardCharsets.UTF_8));

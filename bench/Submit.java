@@ -123,8 +123,8 @@ public class Submit {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(UUID.randomUUID().toString());
         db.setAutoCommit(false);
         try (PreparedStatement accounts = db.prepareStatement("""
-                insert into account (username, display_name, password_hash, unit_id)
-                select 'bench.u' || u.id, left(u.short_name, 40) || '管理员', ?, u.id from unit u where u.id = any (?)
+                insert into account (username, display_name, password_hash, unit_id, unit_path)
+                select 'bench.u' || u.id, left(u.short_name, 40) || '管理员', ?, u.id, u.path from unit u where u.id = any (?)
                 on conflict do nothing""");
                 PreparedStatement roles = db.prepareStatement("""
                 insert into account_role (account_id, role)
