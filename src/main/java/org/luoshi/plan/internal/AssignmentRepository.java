@@ -28,17 +28,21 @@ public class AssignmentRepository {
 
     /** Locks the row, so two reviewers or two reporters of one assignment take turns. */
     Assignment lockVisible(long id, Actor actor) {
-        jdbc.sql("select id from assignment where id = ? for update").param(id).query(Long.class).optional();
-        return findVisible(id, actor);
+        return withItems(jdbc.sql("select * from assignment where id = ? for update").param(id)
+                .query(AssignmentRepository::assignment).optional()).filter(a -> actor.covers(a.unitPath()))
+                .orElseThrow(() -> BusinessException.notFound("plan.assignment.notFound"));
     }
 
     public Optional<Assignment> find(long id) {
-        Optional<Assignment> found = jdbc.sql("select * from assignment where id = ?").param(id)
-                .query(AssignmentRepository::assignment).optional();
+        return withItems(jdbc.sql("select * from assignment where id = ?").param(id)
+                .query(AssignmentRepository::assignment).optional());
+    }
+
+    private Optional<Assignment> withItems(Optional<Assignment> found) {
         found.ifPresent(assignment -> jdbc.sql("""
                 select item_id, due_on, status, percent, accepted_at from assignment_item
                  where assignment_id = ? order by item_id
-                """).param(id).query((rs, i) -> new Assignment.Item(rs.getLong(1),
+                """).param(assignment.id()).query((rs, i) -> new Assignment.Item(rs.getLong(1),
                 rs.getObject(2, java.time.LocalDate.class), Assignment.ItemStatus.valueOf(rs.getString(3)),
                 rs.getInt(4), instant(rs, 5))).list().forEach(assignment::restoreItem));
         return found;

@@ -138,15 +138,16 @@ public class AssignmentWorkflow {
 
     /**
      * 报送进展 with evidence. A repeated submit (same idempotency key) returns the report already made; the key is
-     * looked up under the assignment's lock, so even two submits at once make one report.
+     * looked up under the assignment's lock, so even two submits at once make one report. Returns the report as
+     * stored, read in the same transaction so the caller needs no second one to show it.
      */
-    public long report(Actor actor, long assignmentId, long itemId, ReportForm form, List<Upload> evidence) {
+    public ReportRepository.Report report(Actor actor, long assignmentId, long itemId, ReportForm form, List<Upload> evidence) {
         Assignment a = assignments.lockVisible(assignmentId, actor);
         String key = blankToNull(form.getIdempotencyKey());
         form.setIdempotencyKey(key == null ? null : key.length() > 64 ? key.substring(0, 64) : key);
         Long earlier = reports.findByKey(form.getIdempotencyKey()).orElse(null);
         if (earlier != null) {
-            return earlier;
+            return report(earlier, actor);
         }
         a.requireVersion(form.getVersion());
         validate(a, itemId, form);
@@ -158,7 +159,7 @@ public class AssignmentWorkflow {
         }
         save(a, "plan.report", Map.of("item", itemId, "percent", form.getPercent(), "report", reportId));
         events.publishEvent(new ProgressReported(reportId, a.ref(), itemId, form.getPercent(), Instant.now()));
-        return reportId;
+        return reports.find(reportId).orElseThrow();
     }
 
     public void acceptReport(Actor actor, long reportId, Integer version) {

@@ -181,7 +181,7 @@ class DemoPlanLoader implements ApplicationRunner {
         ReportForm form = new ReportForm();
         form.setText(text);
         form.setPercent(reviewer == null ? 50 : 100);
-        long reportId = workflow.report(actorFor(code), task, itemId, form, List.of());
+        long reportId = workflow.report(actorFor(code), task, itemId, form, List.of()).id();
         if (reviewer != null) {
             workflow.acceptReport(reviewer, reportId, null);
         }

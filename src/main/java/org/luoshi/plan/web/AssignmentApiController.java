@@ -121,9 +121,8 @@ class AssignmentApiController {
         if (key != null && !key.isBlank()) {
             form.setIdempotencyKey(key);
         }
-        long reportId = workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
-        return ResponseEntity.created(URI.create("/api/v1/plans/reports/" + reportId))
-                .body(workflow.report(reportId, CurrentActor.get()));
+        ReportRepository.Report report = workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
+        return ResponseEntity.created(URI.create("/api/v1/plans/reports/" + report.id())).body(report);
     }
 
     @GetMapping("/reports/{reportId}")
