@@ -1,5 +1,6 @@
 package org.luoshi.identity.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,7 +23,8 @@ public class AccountDetailsService implements UserDetailsService {
 
     private static final String COLUMNS = """
             select id, username, display_name, password_hash, unit_id, enabled, locked_until, totp_enabled,
-                   must_change_password
+                   must_change_password,
+                   array(select role from account_role r where r.account_id = account.id) as roles
               from account
             """;
 
@@ -54,16 +56,17 @@ public class AccountDetailsService implements UserDetailsService {
         UnitRef unit = units.find(rs.getLong("unit_id")).orElseThrow();
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         Actor actor = new Actor(id, rs.getString("username"), rs.getString("display_name"), unit.id(), unit.path(),
-                roles(id));
+                roles(rs.getArray("roles")));
         return new AccountPrincipal(actor, rs.getString("password_hash"), rs.getBoolean("enabled") && unit.active(),
                 lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()),
                 rs.getBoolean("totp_enabled"), rs.getBoolean("must_change_password"));
     }
 
-    private Set<Role> roles(long accountId) {
+    private static Set<Role> roles(Array names) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from account_role where account_id = ?").param(accountId)
-                .query(String.class).list().forEach(role -> roles.add(Role.valueOf(role)));
+        for (Object name : (Object[]) names.getArray()) {
+            roles.add(Role.valueOf((String) name));
+        }
         return roles;
     }
 }

@@ -120,13 +120,14 @@ public class ApiTokens {
     /** Looks a presented token up by its hash; notes when it was used. */
     @Transactional
     Check check(String presented) {
-        record Stored(long id, long accountId, Instant expiresAt, Instant revokedAt) {
+        record Stored(long id, long accountId, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
         }
         Instant now = clock.instant();
         Optional<Stored> stored = jdbc.sql("""
-                select id, account_id, expires_at, revoked_at from api_token where token_hash = ?
+                select id, account_id, expires_at, revoked_at, last_used_at from api_token where token_hash = ?
                 """).param(hash(presented)).query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2),
-                LoginAttempts.instant(rs.getTimestamp(3)), LoginAttempts.instant(rs.getTimestamp(4)))).optional();
+                LoginAttempts.instant(rs.getTimestamp(3)), LoginAttempts.instant(rs.getTimestamp(4)),
+                LoginAttempts.instant(rs.getTimestamp(5)))).optional();
         if (stored.isEmpty()) {
             return new Check(null, Refusal.UNKNOWN);
         }
@@ -141,11 +142,15 @@ public class ApiTokens {
         if (principal.isEmpty()) {
             return new Check(null, Refusal.ACCOUNT_DISABLED);
         }
-        jdbc.sql("""
-                update api_token set last_used_at = :now
-                 where id = :id and (last_used_at is null or last_used_at < :stale)
-                """).param("now", LoginAttempts.timestamp(now)).param("id", stored.get().id())
-                .param("stale", LoginAttempts.timestamp(now.minus(USE_GRANULARITY))).update();
+        Instant stale = now.minus(USE_GRANULARITY);
+        // the use was noted less than USE_GRANULARITY ago: not even a statement (the where clause guards races)
+        if (stored.get().lastUsedAt() == null || stored.get().lastUsedAt().isBefore(stale)) {
+            jdbc.sql("""
+                    update api_token set last_used_at = :now
+                     where id = :id and (last_used_at is null or last_used_at < :stale)
+                    """).param("now", LoginAttempts.timestamp(now)).param("id", stored.get().id())
+                    .param("stale", LoginAttempts.timestamp(stale)).update();
+        }
         return new Check(principal.get(), null);
     }
 
