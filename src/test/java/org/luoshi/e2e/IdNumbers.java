@@ -15,7 +15,13 @@ final class IdNumbers {
 
     /** A valid number for someone born on {@code yyyymmdd} in the region {@code regionCode}. */
     static String valid(String regionCode, String yyyymmdd) {
-        String body = regionCode + yyyymmdd + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
+        return valid(regionCode, yyyymmdd, SEQUENCE.get() % 2 == 1);
+    }
+
+    /** The same, for a man or a woman: the sequence's last digit is odd for men and even for women (GB 11643). */
+    static String valid(String regionCode, String yyyymmdd, boolean male) {
+        int sequence = SEQUENCE.incrementAndGet() % 500 * 2 + (male ? 1 : 0);
+        String body = regionCode + yyyymmdd + String.format("%03d", sequence);
         return body + checkDigit(body);
     }
 

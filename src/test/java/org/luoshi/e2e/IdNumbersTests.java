@@ -21,4 +21,12 @@ class IdNumbersTests {
         assertThat(id.charAt(17)).isEqualTo(IdNumbers.checkDigit(id.substring(0, 17)));
         assertThat(IdNumbers.withWrongCheckDigit(id).charAt(17)).isNotEqualTo(id.charAt(17));
     }
+
+    @Test
+    void theSequencesLastDigitTellsTheGenderAsTheImporterChecksIt() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(IdNumbers.valid("330106", "19520314", true).charAt(16) % 2).isEqualTo(1);
+            assertThat(IdNumbers.valid("330106", "19520314", false).charAt(16) % 2).isEqualTo(0);
+        }
+    }
 }
