@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.MemberStatus;
 import org.luoshi.org.internal.member.FieldProblem;
 import org.luoshi.org.internal.member.MemberAccess;
@@ -148,7 +149,7 @@ class MemberApiController {
     @Operation(summary = "导出会员到 Excel（筛选条件同列表；无权查看个人信息者手机号、身份证号脱敏）")
     void export(@ModelAttribute MemberSearch search, HttpServletResponse response) {
         export.export(search.filter(), () -> {
-            MemberPages.attachment(response, messages.get("member.export.file"));
+            ExcelDownload.headers(response, messages.get("member.export.file"));
             return response.getOutputStream();
         });
     }
@@ -157,7 +158,7 @@ class MemberApiController {
     @Operation(summary = "下载会员导入模板")
     void template(HttpServletResponse response) throws IOException {
         access.reader();
-        MemberPages.attachment(response, messages.get("member.template.file"));
+        ExcelDownload.headers(response, messages.get("member.template.file"));
         template.write(response.getOutputStream());
     }
 

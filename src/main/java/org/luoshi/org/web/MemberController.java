@@ -3,6 +3,7 @@ package org.luoshi.org.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.MemberStatus;
 import org.luoshi.org.UnitRef;
 import org.luoshi.org.internal.member.AgeBand;
@@ -148,7 +149,7 @@ class MemberController {
     @GetMapping("/export.xlsx")
     void export(@ModelAttribute("search") MemberSearch search, HttpServletResponse response) {
         export.export(search.filter(), () -> {
-            MemberPages.attachment(response, messages.get("member.export.file"));
+            ExcelDownload.headers(response, messages.get("member.export.file"));
             return response.getOutputStream();
         });
     }

@@ -3,6 +3,7 @@ package org.luoshi.org.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.internal.member.MemberAccess;
 import org.luoshi.org.internal.member.MemberImportSummary;
 import org.luoshi.org.internal.member.MemberImporter;
@@ -81,7 +82,7 @@ class MemberImportController {
     @GetMapping("/import-template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         access.reader();
-        MemberPages.attachment(response, messages.get("member.template.file"));
+        ExcelDownload.headers(response, messages.get("member.template.file"));
         template.write(response.getOutputStream());
     }
 }

@@ -2,19 +2,17 @@ package org.luoshi.org.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.org.internal.member.FieldProblem;
 import org.luoshi.org.internal.member.MemberRejected;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.springframework.validation.BindingResult;
 
 /** Small helpers the member pages and the API share. */
 final class MemberPages {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private MemberPages() {
     }
@@ -39,15 +37,8 @@ final class MemberPages {
 
     /** Sends a finished workbook, such as an import's error report, as a download. */
     static void send(HttpServletResponse response, String fileName, byte[] workbook) throws IOException {
-        attachment(response, fileName);
+        ExcelDownload.headers(response, fileName);
         response.setContentLength(workbook.length);
         response.getOutputStream().write(workbook);
-    }
-
-    /** Content-Disposition for a download with a Chinese file name (RFC 6266 / 5987). */
-    static void attachment(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader("Content-Disposition", "attachment; filename=\"members.xlsx\"; filename*=UTF-8''" + encoded);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.internal.unit.Unit;
 import org.luoshi.org.internal.unit.UnitAccess;
 import org.luoshi.org.internal.unit.UnitImport;
@@ -143,7 +144,7 @@ class UnitApiController {
     void export(@ParameterObject UnitListParams params, HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
         access.requireReader(actor);
-        UnitDownloads.prepare(response, messages.get("unit.sheet.title") + ".xlsx");
+        ExcelDownload.headers(response, messages.get("unit.sheet.title") + ".xlsx");
         sheet.export(actor, params.search(), response.getOutputStream());
     }
 
@@ -151,7 +152,7 @@ class UnitApiController {
     @Operation(summary = "下载单位导入模板")
     void template(HttpServletResponse response) throws IOException {
         access.requireReader(CurrentActor.get());
-        UnitDownloads.prepare(response, messages.get("unit.import.template") + ".xlsx");
+        ExcelDownload.headers(response, messages.get("unit.import.template") + ".xlsx");
         sheet.template(response.getOutputStream());
     }
 

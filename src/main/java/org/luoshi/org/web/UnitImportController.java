@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.UnitType;
 import org.luoshi.org.internal.unit.UnitAccess;
 import org.luoshi.org.internal.unit.UnitImport;
@@ -54,7 +55,7 @@ class UnitImportController {
     @GetMapping("/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         access.requireReader(CurrentActor.get());
-        UnitDownloads.prepare(response, messages.get("unit.import.template") + ".xlsx");
+        ExcelDownload.headers(response, messages.get("unit.import.template") + ".xlsx");
         sheet.template(response.getOutputStream());
     }
 
@@ -84,7 +85,7 @@ class UnitImportController {
         if (!(session.getAttribute(REPORT) instanceof byte[] workbook)) {
             throw BusinessException.notFound("unit.import.noReport");
         }
-        UnitDownloads.prepare(response, messages.get("excel.errorReport.sheet") + ".xlsx");
+        ExcelDownload.headers(response, messages.get("excel.errorReport.sheet") + ".xlsx");
         response.getOutputStream().write(workbook);
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitType;
 import org.luoshi.org.internal.unit.Unit;
@@ -102,7 +103,7 @@ class UnitPageController {
     void export(UnitListParams params, HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
         access.requireReader(actor);
-        UnitDownloads.prepare(response, messages.get("unit.sheet.title") + ".xlsx");
+        ExcelDownload.headers(response, messages.get("unit.sheet.title") + ".xlsx");
         sheet.export(actor, params.search(), response.getOutputStream());
     }
 

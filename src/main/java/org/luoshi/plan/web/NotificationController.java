@@ -2,9 +2,9 @@ package org.luoshi.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.plan.internal.reminder.NotificationCentre;
 import org.luoshi.plan.internal.reminder.NotificationCentre.NotificationFilter;
 import org.luoshi.plan.internal.reminder.NotificationKind;
@@ -14,7 +14,6 @@ import org.luoshi.shared.excel.ExcelWriter;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.PageQuery;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -30,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/notifications")
 class NotificationController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final NotificationCentre centre;
     private final Messages messages;
@@ -57,9 +55,7 @@ class NotificationController {
     @Transactional(readOnly = true)
     public void export(@RequestParam(required = false) Boolean unreadOnly, @RequestParam(required = false) String kind,
             HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename(messages.get("notification.sheet") + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        ExcelDownload.headers(response, messages.get("notification.sheet") + ".xlsx");
         List<String> headers = Stream.of("createdAt", "kind", "title", "body", "sender", "status")
                 .map(column -> messages.get("notification.col." + column)).toList();
         try (Stream<NotificationView> rows = centre.all(CurrentActor.get(), NotificationFilter.of(unreadOnly, kind))) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitType;
 import org.luoshi.plan.EvidenceKind;
@@ -80,8 +81,7 @@ class PlanPageController {
     @GetMapping("/export")
     void export(@RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"plans.xlsx\"");
+        ExcelDownload.headers(response, "plans.xlsx");
         List<List<?>> rows = new ArrayList<>();
         queries.eachPlan(CurrentActor.get(), new PlanQueries.PlanFilter(status, year, q), row -> rows.add(List.of(
                 row.title(), nullToEmpty(row.docNumber()), row.issuerName(),

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.plan.internal.rollup.RollupExport;
 import org.luoshi.plan.internal.rollup.RollupReportWriter;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RollupDownloads {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final RollupAccess access;
@@ -31,7 +31,7 @@ class RollupDownloads {
     void exportView(long planId, Long unitId, String view, HttpServletResponse response) throws IOException {
         RollupScope scope = access.scope(planId, unitId);
         RollupExport.View chosen = RollupExport.View.parse(view);
-        attachment(response, XLSX, export.filename(scope));
+        attachment(response, ExcelDownload.CONTENT_TYPE, export.filename(scope));
         export.write(response.getOutputStream(), scope, chosen, LocalDate.now());
     }
 

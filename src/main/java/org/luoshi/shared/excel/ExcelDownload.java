@@ -16,9 +16,14 @@ public final class ExcelDownload {
 
     /** Sets the headers for {@code baseName}.xlsx and returns the body to write the workbook to. */
     public static OutputStream start(HttpServletResponse response, String baseName) throws IOException {
+        headers(response, baseName + ".xlsx");
+        return response.getOutputStream();
+    }
+
+    /** Sets the headers for a download named {@code fileName}, extension included. */
+    public static void headers(HttpServletResponse response, String fileName) {
         response.setContentType(CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(baseName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
-        return response.getOutputStream();
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.luoshi.org.OrgOverview;
 import org.luoshi.org.UnitType;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -41,9 +42,11 @@ public class UnitQueries {
     private static final String UNDER = " >= %1$s.path and %2$s < left(%1$s.path, -1) || '0'";
 
     private final JdbcClient jdbc;
+    private final OrgOverview overview;
 
-    UnitQueries(JdbcClient jdbc) {
+    UnitQueries(JdbcClient jdbc, OrgOverview overview) {
         this.jdbc = jdbc;
+        this.overview = overview;
     }
 
     public TreeNode node(Unit unit) {
@@ -84,12 +87,9 @@ public class UnitQueries {
                 .list();
     }
 
-    /** Active members of the whole subtree: the sum of the per-unit counters (V63), not a scan of the members. */
+    /** Active members of the whole subtree, from the per-unit counters (V63) as the work bench counts them. */
     public long subtreeMemberCount(Unit unit) {
-        return jdbc.sql("""
-                select coalesce(sum(n.members), 0) from unit_member_count n join unit d on d.id = n.unit_id
-                 where n.status = 'ACTIVE' and d.path like :path || '%'
-                """).param("path", unit.path()).query(Long.class).single();
+        return overview.memberCount(unit.path());
     }
 
     /** Active members whose own unit is this one. */
