@@ -7,6 +7,8 @@
 // then issues the seed plan (8 actionable items) to the root's children, forwards it down every level, and writes
 // acknowledgements, implementation plans, item states and about 200,000 progress reports with realistic states.
 // measure: runs the roll-up's own SQL (the .sql resources of plan/internal/rollup) warm and prints p50/p95.
+// drop: deletes every plan with its assignments, reports and notifications (the tree and members stay), so that
+// bench/Submit.java, which uses up a plan's open items, can start again from a database of the issue's size.
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -44,6 +46,12 @@ public class PlanGenerate {
                     s.execute("vacuum analyze");
                 }
                 report(c, plan);
+            }
+        } else if (command.equals("drop")) {
+            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+                System.out.println(s.executeUpdate("delete from plan") + " plans deleted");
+                s.execute("vacuum analyze plan, plan_item, assignment, assignment_item, measure, progress_report, "
+                        + "progress_evidence, notification");
             }
         } else {
             measure(url, user);

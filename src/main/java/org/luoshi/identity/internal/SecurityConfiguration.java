@@ -12,9 +12,12 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -38,6 +41,40 @@ class SecurityConfiguration {
         String header = request.getHeader("Authorization");
         return header != null && header.startsWith("Bearer ");
     };
+
+    /**
+     * The default firewall's character checks, by a loop instead of a regular expression: Spring MVC and our
+     * filters read headers many times per request, and each read re-ran the expressions (7 % of the CPU of an API
+     * request). Same rule: defined characters, no control characters, a tab allowed in header values.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(text -> printable(text, false));
+        firewall.setAllowedHeaderValues(text -> printable(text, true));
+        firewall.setAllowedParameterNames(text -> printable(text, false));
+        return firewall;
+    }
+
+    static boolean printable(String text, boolean tabAllowed) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isDefined(c) || Character.isISOControl(c) && !(tabAllowed && c == '\t')) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /**
+     * No observation around each of the security filters: it doubled their cost on every request. Requests are
+     * still measured as a whole (http.server.requests), and logins and authorizations are still observed.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
