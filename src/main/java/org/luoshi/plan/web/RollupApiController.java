@@ -49,7 +49,7 @@ class RollupApiController {
         RollupOverview overview = rollups.overview(scope, asOf);
         return new RollupResponse(scope.plan(), new UnitSummary(scope.unit().id(), scope.unit().name(),
                 scope.unit().path()), scope.assignmentId(), asOf, overview.summary(),
-                rollups.byItem(scope, asOf), overview.children(),
+                overview.items(), overview.children(),
                 rollups.laggards(scope, asOf, PageQuery.of(page, size)), rollups.trend(scope, asOf));
     }
 

@@ -55,7 +55,7 @@ class RollupController {
         model.addAttribute("crumbs", crumbs(scope));
         RollupOverview overview = rollups.overview(scope, today);
         model.addAttribute("summary", overview.summary());
-        model.addAttribute("items", rollups.byItem(scope, today));
+        model.addAttribute("items", overview.items());
         model.addAttribute("children", overview.children());
         model.addAttribute("laggards", rollups.laggards(scope, today, PageQuery.of(page, null)));
         model.addAttribute("trend", trend);

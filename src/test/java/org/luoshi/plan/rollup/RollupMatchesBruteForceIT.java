@@ -88,6 +88,8 @@ class RollupMatchesBruteForceIT {
                     .isEqualTo(brute.itemFigures(subtree, item.itemId()));
         }
         assertThat(rollups.byItem(scope, asOf)).extracting(RollupItem::itemId).containsExactlyElementsOf(built.items());
+        assertThat(rollups.overview(scope, asOf).items()).as("the overview's items (what the page shows)")
+                .isEqualTo(rollups.byItem(scope, asOf));
 
         Map<String, List<BruteForceRollup.Row>> byChild = subtree.stream()
                 .filter(a -> !a.unitPath().equals(prefix))

@@ -82,8 +82,10 @@ class JdbcPlanRollups implements PlanRollups {
     public RollupOverview overview(RollupScope scope, LocalDate asOf) {
         Map<String, AssignmentRow> assignments = assignmentsByChild(scope, asOf);
         Map<String, RollupFigures> items = new LinkedHashMap<>();
+        Map<Long, RollupFigures> perItem = new LinkedHashMap<>();
         for (ItemRow row : itemsByChild(scope, asOf)) {
             items.merge(row.child(), itemsOnly(row.figures()), RollupFigures::plus);
+            perItem.merge(row.itemId(), row.figures(), RollupFigures::plus);
         }
         Function<String, RollupFigures> figuresOf =
                 child -> assignments.get(child).figures().plus(items.getOrDefault(child, RollupFigures.NONE));
@@ -91,7 +93,8 @@ class JdbcPlanRollups implements PlanRollups {
         for (String child : assignments.keySet()) {
             summary = summary.plus(figuresOf.apply(child));
         }
-        return new RollupOverview(summary, children(scope, assignments, figuresOf, false));
+        return new RollupOverview(summary, actionableItems(scope.plan().id(), perItem),
+                children(scope, assignments, figuresOf, false));
     }
 
     @Override
