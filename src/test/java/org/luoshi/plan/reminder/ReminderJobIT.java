@@ -154,14 +154,17 @@ class ReminderJobIT {
         plans.acknowledge(plans.assign(plan, tree.countyA(), tree.root(), null));
         jdbc.sql("""
                 insert into shedlock (name, lock_until, locked_at, locked_by)
-                values ('plan-reminders', now() + interval '10 minutes', now(), 'other-node')
+                values ('plan-reminders', now() + interval '1 day', now(), 'other-node')
                 on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by
                 """).update();
         try {
             runOn(due.plusDays(1));
             assertThat(count(tree.countyA(), "OVERDUE")).isZero();
         } finally {
-            jdbc.sql("update shedlock set lock_until = now() where name = 'plan-reminders'").update();
+            // a day either way: ShedLock writes UTC wall time into the column, which a session outside UTC reads
+            // as hours off
+            jdbc.sql("update shedlock set lock_until = now() - interval '1 day' where name = 'plan-reminders'")
+                    .update();
         }
 
         runOn(due.plusDays(1));
