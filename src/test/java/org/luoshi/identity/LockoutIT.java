@@ -1,7 +1,6 @@
 package org.luoshi.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -35,14 +34,16 @@ class LockoutIT {
         LoginFlow browser = new LoginFlow(mvc);
         for (int i = 0; i < 4; i++) {
             browser.login(username, "Wrong-Password-1");
-            assertThat(loginPage(browser)).contains("用户名或密码不正确").doesNotContain("锁定，请于");
+            // the rule as configured by default (application.yml)
+            assertThat(browser.errorPage()).contains("用户名或密码不正确").contains("连续输错 5 次，账号将被锁定 15 分钟")
+                    .doesNotContain("锁定，请于");
         }
         browser.login(username, "Wrong-Password-1");
-        assertThat(loginPage(browser)).contains("已被暂时锁定，请于");
+        assertThat(browser.errorPage()).contains("已被暂时锁定，请于");
 
         browser.login(username, Fixtures.PASSWORD);
         assertThat(browser.redirect()).isEqualTo("/login?error");
-        assertThat(loginPage(browser)).contains("已被暂时锁定");
+        assertThat(browser.errorPage()).contains("已被暂时锁定");
     }
 
     @Test
@@ -73,7 +74,7 @@ class LockoutIT {
         for (int i = 0; i < 4; i++) {
             browser.login(username, "Wrong-Password-1");
         }
-        assertThat(loginPage(browser)).doesNotContain("锁定，请于");
+        assertThat(browser.errorPage()).doesNotContain("锁定，请于");
         browser.login(username, Fixtures.PASSWORD);
         assertThat(browser.redirect()).isEqualTo("/");
     }
@@ -87,10 +88,10 @@ class LockoutIT {
         String ghost = "ghost" + System.nanoTime();
         for (int i = 0; i < 4; i++) {
             browser.login(ghost, "Wrong-Password-1");
-            assertThat(loginPage(browser)).contains("用户名或密码不正确");
+            assertThat(browser.errorPage()).contains("用户名或密码不正确");
         }
         browser.login(ghost, "Wrong-Password-1");
-        assertThat(loginPage(browser)).contains("已被暂时锁定，请于");
+        assertThat(browser.errorPage()).contains("已被暂时锁定，请于");
     }
 
     @Test
@@ -100,10 +101,6 @@ class LockoutIT {
         Integer interval = jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'admin' "
                 + "order by creation_time desc limit 1").query(Integer.class).optional().orElse(null);
         assertThat(interval).isEqualTo(30 * 60);
-    }
-
-    private String loginPage(LoginFlow browser) throws Exception {
-        return browser.perform(get("/login").param("error", "")).getResponse().getContentAsString();
     }
 
     private int failedAttempts(String username) {

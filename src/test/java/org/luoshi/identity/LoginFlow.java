@@ -1,6 +1,7 @@
 package org.luoshi.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
@@ -47,6 +48,11 @@ public final class LoginFlow {
             session = mock;
         }
         return last;
+    }
+
+    /** The login page as shown after a failed attempt, with the message the attempt left in the session. */
+    public String errorPage() throws Exception {
+        return perform(get("/login").param("error", "")).getResponse().getContentAsString();
     }
 
     public String redirect() {

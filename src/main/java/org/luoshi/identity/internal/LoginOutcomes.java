@@ -28,10 +28,12 @@ public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages messages;
+    private final LockoutProperties lockout;
     private final Clock clock;
 
-    LoginOutcomes(Messages messages, Clock clock) {
+    LoginOutcomes(Messages messages, LockoutProperties lockout, Clock clock) {
         this.messages = messages;
+        this.lockout = lockout;
         this.clock = clock;
         setDefaultTargetUrl("/");
     }
@@ -79,6 +81,14 @@ public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         if (exception instanceof DisabledException) {
             return messages.get("login.disabled");
         }
-        return messages.get("login.failed");
+        return failedMessage();
+    }
+
+    /**
+     * A wrong username or password, with the lock-out rule as configured. The same words for every username, known
+     * or not, and no count of attempts left: see docs/accounts.md (lock-out) for why.
+     */
+    public String failedMessage() {
+        return messages.get("login.failed", lockout.maxAttempts(), DurationText.of(lockout.duration(), messages::get));
     }
 }

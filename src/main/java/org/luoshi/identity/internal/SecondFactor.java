@@ -22,8 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SecondFactor {
 
-    /** What the user types into the authenticator app, or lets it read from the otpauth:// link. */
+    /** What the user scans with the authenticator app, or types into it, or lets it read from the otpauth:// link. */
     public record Setup(String secret, String uri) {
+
+        /** The otpauth:// link as a QR code in inline SVG, for the page only (never a URL of its own). */
+        public String qrCode() {
+            return QrCodeSvg.of(uri);
+        }
     }
 
     private static final String ISSUER = "Luoshi";

@@ -12,9 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    private final LoginOutcomes outcomes;
+
+    LoginController(LoginOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         showOutcome(request.getSession(false), model);
+        // ?error without a message in the session (reloaded, or the session ended): the usual failure
+        model.addAttribute("failedMessage", outcomes.failedMessage());
         return "identity/login";
     }
 

@@ -136,8 +136,10 @@ class MeController {
         return "redirect:/me";
     }
 
+    /** During setup the page carries the secret (as text and as the QR code): no copy of it is to be kept. */
     @GetMapping("/totp")
-    String totp(Model model) {
+    String totp(Model model, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
         Actor actor = CurrentActor.get();
         model.addAttribute("enabled", secondFactor.enabled(actor.accountId()));
         model.addAttribute("setup", secondFactor.pending(actor).orElse(null));
@@ -159,7 +161,7 @@ class MeController {
         } catch (BusinessException e) {
             response.setStatus(e.status().value());
             model.addAttribute("codeError", messages.get(e));
-            return totp(model);
+            return totp(model, response);
         }
         renewSession(actor, request, response);
         redirect.addFlashAttribute("flash", messages.get("totp.enabled"));
@@ -175,7 +177,7 @@ class MeController {
         } catch (BusinessException e) {
             response.setStatus(e.status().value());
             model.addAttribute("passwordError", messages.get(e));
-            return totp(model);
+            return totp(model, response);
         }
         renewSession(actor, request, response);
         redirect.addFlashAttribute("flash", messages.get("totp.disabled"));

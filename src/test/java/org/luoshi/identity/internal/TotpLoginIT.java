@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.crypto.PersonalDataCipher;
 import org.luoshi.identity.LoginFlow;
@@ -46,6 +49,33 @@ class TotpLoginIT {
         mvc.perform(post("/me/totp/confirm").param("code", codeNow(secret, 1)).with(fixtures.as(username))
                 .with(csrf()));
         assertThat(totpEnabled(username)).isTrue();
+    }
+
+    @Test
+    void theSetupPageShowsTheLinkAsAQrCodeThatReadsBackExactlyAndKeepsTheTextForThoseWhoCannotScan() throws Exception {
+        String username = fixtures.account("totp", fixtures.tree().countyA(), Role.MEMBER);
+        mvc.perform(post("/me/totp/start").with(fixtures.as(username)).with(csrf()));
+        MvcResult setup = mvc.perform(get("/me/totp").with(fixtures.as(username))).andReturn();
+        String secret = Base32.encode(secretOf(username));
+        String uri = "otpauth://totp/Luoshi%3A" + username + "?secret=" + secret
+                + "&issuer=Luoshi&algorithm=SHA1&digits=6&period=30";
+
+        Document page = Jsoup.parse(setup.getResponse().getContentAsString());
+        Element qr = page.selectFirst("[role=img]:has(svg)");
+        assertThat(qr).isNotNull();
+        assertThat(qr.attr("aria-label")).contains("二维码").contains("验证器应用");
+        assertThat(QrCodes.decodeSvg(qr.selectFirst("svg").outerHtml())).isEqualTo(uri);
+        assertThat(page.select("code.secret").eachText()).containsExactly(secret, uri);
+        assertThat(page.select("a[href^=otpauth:]").eachAttr("href")).containsExactly(uri);
+        assertThat(setup.getResponse().getHeader("Cache-Control")).contains("no-store");
+
+        mvc.perform(post("/me/totp/confirm").param("code", codeNow(secretOf(username), 0))
+                .with(fixtures.as(username)).with(csrf()));
+        String enabled = mvc.perform(get("/me/totp").with(fixtures.as(username))).andReturn().getResponse()
+                .getContentAsString();
+        // once on, the secret is not shown again in any form
+        assertThat(Jsoup.parse(enabled).select("svg, code.secret, a[href^=otpauth:]")).isEmpty();
+        assertThat(enabled).doesNotContain(secret);
     }
 
     @Test
