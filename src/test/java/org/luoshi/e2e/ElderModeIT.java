@@ -3,6 +3,7 @@ package org.luoshi.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,26 @@ class ElderModeIT extends BrowserTest {
         assertLargeTextAndTargets(page);
         assertAccessible(page);
         screenshots(page, "error");
+    }
+
+    @Test
+    void theTwoStepQrCodeIsLargeOnAPhoneInElderModeAndTheSecretStaysAsText() {
+        Page phone = openPhone();
+        logInToWorkBench(phone, fixtures.account("elderqr", fixtures.tree().countyA(), Role.MEMBER),
+                Fixtures.PASSWORD);
+        switchElderMode(phone, true);
+
+        phone.navigate("/me/totp");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始设置")).click();
+
+        Locator qr = phone.getByRole(AriaRole.IMG);
+        assertThat(qr).isVisible();
+        assertThat(qr.boundingBox().width).as("QR width at 360 px").isGreaterThanOrEqualTo(240);
+        assertThat(phone.locator("code.secret").first()).isVisible();
+        assertThat(Ergonomics.scrollWidth(phone)).isLessThanOrEqualTo(360);
+        assertLargeTextAndTargets(phone);
+        assertAccessible(phone);
+        screenshots(phone, "totp");
     }
 
     private static void assertLargeTextAndTargets(Page page) {
