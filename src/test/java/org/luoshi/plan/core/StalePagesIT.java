@@ -31,7 +31,7 @@ class StalePagesIT {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final String STALE = "已被他人修改";
-    private static final String STALE_FORM = "他人修改了这条记录";
+    private static final String STALE_FORM = "在您填写期间已被他人修改";
 
     @Autowired
     MockMvc mvc;
