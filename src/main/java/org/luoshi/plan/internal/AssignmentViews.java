@@ -29,6 +29,11 @@ public class AssignmentViews {
         this.queries = queries;
     }
 
+    /** The version a form made now would carry. */
+    public int version(long assignmentId, Actor actor) {
+        return assignments.findVisible(assignmentId, actor).version();
+    }
+
     public AssignmentView view(long assignmentId, Actor actor) {
         Assignment a = assignments.findVisible(assignmentId, actor);
         Plan plan = plans.find(a.planId()).orElseThrow(() -> BusinessException.notFound("plan.notFound"));

@@ -143,8 +143,7 @@ public class AssignmentWorkflow {
      */
     public ReportRepository.Report report(Actor actor, long assignmentId, long itemId, ReportForm form, List<Upload> evidence) {
         Assignment a = assignments.lockVisible(assignmentId, actor);
-        String key = blankToNull(form.getIdempotencyKey());
-        form.setIdempotencyKey(key == null ? null : key.length() > 64 ? key.substring(0, 64) : key);
+        form.setIdempotencyKey(IdempotencyKeys.normalise(form.getIdempotencyKey()));
         Long earlier = reports.findByKey(form.getIdempotencyKey()).orElse(null);
         if (earlier != null) {
             return report(earlier, actor);

@@ -7,7 +7,7 @@ import org.luoshi.plan.EvidenceKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One node of the plan's item tree (一、 (一) 1.); actionable items say what each unit must deliver by when. */
-public class ItemForm {
+public class ItemForm implements VersionedForm {
 
     private Long parentId;
     private String numbering;

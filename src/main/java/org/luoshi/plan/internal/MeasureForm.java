@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 落实举措: one concrete measure of a unit for one item, with who answers for it and by when. */
-public class MeasureForm {
+public class MeasureForm implements VersionedForm {
 
     private Long itemId;
     private String content;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A plan draft as typed in the form or sent to the API; {@code version} guards against overwriting a colleague. */
-public class PlanForm {
+public class PlanForm implements VersionedForm {
 
     private String title;
     private String docNumber;

@@ -4,7 +4,7 @@ package org.luoshi.plan.internal;
  * 报送进展 for one item (optionally one measure). The idempotency key comes from a hidden form field or the
  * Idempotency-Key header: a second submit with the same key returns the first report instead of a copy.
  */
-public class ReportForm {
+public class ReportForm implements VersionedForm {
 
     private Long measureId;
     private String text;

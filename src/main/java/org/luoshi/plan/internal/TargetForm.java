@@ -11,7 +11,7 @@ import org.luoshi.org.UnitType;
  * hand-picked list (ids or codes) — always within the acting unit's subtree. A forward also carries its own notice
  * and due dates per item (ISO dates, keyed by item id).
  */
-public class TargetForm {
+public class TargetForm implements VersionedForm {
 
     public enum Mode { SUBTREE, CHILDREN, TYPES, UNITS }
 

@@ -91,7 +91,7 @@ class AssignmentPageController {
     @PostMapping("/assignments/{id}/forward")
     String forward(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
             RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
             int created = workflow.forward(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.forward.done", created));
             return "redirect:/plans/assignments/" + id;
@@ -117,7 +117,7 @@ class AssignmentPageController {
     @PostMapping("/assignments/{id}/measures/new")
     String addMeasure(@PathVariable long id, @ModelAttribute("form") MeasureForm form, Model model,
             RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
             workflow.addMeasure(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
             return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
@@ -143,7 +143,7 @@ class AssignmentPageController {
     @PostMapping("/assignments/{id}/measures/{measureId}/edit")
     String updateMeasure(@PathVariable long id, @PathVariable long measureId, @ModelAttribute("form") MeasureForm form,
             Model model, RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
             workflow.updateMeasure(CurrentActor.get(), id, measureId, form);
             redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
             return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
@@ -180,6 +180,7 @@ class AssignmentPageController {
 
     @PostMapping("/assignments/{id}/implementation-plan/return")
     String returnPlan(@PathVariable long id, @ModelAttribute ReviewForm form, RedirectAttributes redirect) {
+        keepTyped(redirect, "impl", form);
         return act(id, redirect, "plan.impl.returned",
                 () -> workflow.returnImplementationPlan(CurrentActor.get(), id, form));
     }
@@ -197,7 +198,7 @@ class AssignmentPageController {
     String report(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ReportForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> evidence, Model model,
             RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
             workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
             redirect.addFlashAttribute("flash", failure.text("plan.report.done"));
             return "redirect:/plans/assignments/" + id + "#item-" + itemId;
@@ -224,6 +225,7 @@ class AssignmentPageController {
     @PostMapping("/reports/{reportId}/return")
     String returnReport(@PathVariable long reportId, @ModelAttribute ReviewForm form, RedirectAttributes redirect) {
         long id = workflow.report(reportId, CurrentActor.get()).assignmentId();
+        keepTyped(redirect, "report-" + reportId, form);
         return act(id, redirect, "plan.report.returned",
                 () -> workflow.returnReport(CurrentActor.get(), reportId, form));
     }
@@ -234,12 +236,20 @@ class AssignmentPageController {
     }
 
     private String act(long assignmentId, RedirectAttributes redirect, String doneKey, Runnable action) {
-        try {
+        String page = "/plans/assignments/" + assignmentId;
+        return failure.act(redirect, page, () -> {
             action.run();
             redirect.addFlashAttribute("flash", failure.text(doneKey));
-            return "redirect:/plans/assignments/" + assignmentId;
-        } catch (BusinessException e) {
-            return failure.redirect(e, redirect, "/plans/assignments/" + assignmentId);
-        }
+            return "redirect:" + page;
+        });
+    }
+
+    /**
+     * A review comment is typed into the assignment page itself; should the review be refused, the page it goes back
+     * to shows the comment again in its box (after a success the box is gone, so nothing shows it).
+     */
+    private static void keepTyped(RedirectAttributes redirect, String box, ReviewForm form) {
+        redirect.addFlashAttribute("typedCommentFor", box);
+        redirect.addFlashAttribute("typedComment", form.getComment());
     }
 }

@@ -1,13 +1,10 @@
 package org.luoshi.plan.web;
 
-import java.util.regex.Pattern;
-import org.luoshi.plan.internal.reminder.MailSettings;
 import org.luoshi.plan.internal.reminder.MailSettingsStore;
-import org.luoshi.plan.internal.reminder.Mailer;
+import org.luoshi.plan.internal.reminder.TestMail;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.CurrentActor;
-import org.luoshi.shared.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,23 +21,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/mail")
 class MailSettingsController {
 
-    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private final MailSettingsStore store;
-    private final Mailer mailer;
+    private final TestMail testMail;
     private final Messages messages;
 
-    MailSettingsController(MailSettingsStore store, Mailer mailer, Messages messages) {
+    MailSettingsController(MailSettingsStore store, TestMail testMail, Messages messages) {
         this.store = store;
-        this.mailer = mailer;
+        this.testMail = testMail;
         this.messages = messages;
     }
 
     @ModelAttribute
     void onlySystemAdmin() {
-        if (!CurrentActor.get().has(Role.SYSTEM_ADMIN)) {
-            throw BusinessException.forbidden("mail.settings.onlySystemAdmin");
-        }
+        store.requireAdministrator(CurrentActor.get());
     }
 
     @GetMapping
@@ -51,14 +44,16 @@ class MailSettingsController {
     @PostMapping
     String save(@ModelAttribute("form") MailSettingsForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        validate(form, errors);
+        form.validate(errors);
         if (errors.hasErrors()) {
             return page(model, form);
         }
         try {
             store.save(form.toSettings(), form.getVersion());
         } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", messages.get("error.concurrentEdit"));
+            // shown again as typed, with the version of now: saving once more after a look goes through
+            form.setVersion(store.current().version());
+            model.addAttribute("error", messages.get("plan.concurrentEdit.form"));
             return page(model, form);
         }
         redirect.addFlashAttribute("flash", messages.get("mail.settings.saved"));
@@ -67,42 +62,19 @@ class MailSettingsController {
 
     @PostMapping("/test")
     String test(@RequestParam(name = "to", required = false) String to, Model model) {
-        MailSettings settings = store.current();
-        String address = to == null ? "" : to.strip();
-        model.addAttribute("testTo", address);
-        if (!ADDRESS.matcher(address).matches()) {
-            model.addAttribute("testError", messages.get("mail.settings.testTo.invalid"));
-        } else if (!settings.usable()) {
-            model.addAttribute("testError", messages.get("mail.settings.testUnusable"));
-        } else {
-            try {
-                mailer.send(settings, address, messages.get("mail.test.subject"), messages.get("mail.test.body"));
-                model.addAttribute("testOk", messages.get("mail.settings.testSent", address));
-            } catch (Exception e) {
-                model.addAttribute("testError", messages.get("mail.settings.testFailed", e.getMessage()));
-            }
+        model.addAttribute("testTo", to == null ? "" : to.strip());
+        try {
+            model.addAttribute("testOk", messages.get("mail.settings.testSent", testMail.send(to)));
+        } catch (BusinessException e) {
+            model.addAttribute("testError", messages.get(e));
         }
-        return page(model, MailSettingsForm.of(settings));
-    }
-
-    private void validate(MailSettingsForm form, BindingResult errors) {
-        if (form.isEnabled() && (form.getHost() == null || form.getHost().isBlank())) {
-            errors.rejectValue("host", "mail.settings.host.required");
-        }
-        if (form.getPort() == null || form.getPort() < 1 || form.getPort() > 65535) {
-            errors.rejectValue("port", "mail.settings.port.range");
-        }
-        String from = form.getFrom() == null ? "" : form.getFrom().strip();
-        if ((form.isEnabled() || !from.isEmpty()) && !ADDRESS.matcher(from).matches()) {
-            errors.rejectValue("from", "mail.settings.from.invalid");
-        }
+        return page(model, MailSettingsForm.of(store.current()));
     }
 
     private String page(Model model, MailSettingsForm form) {
         model.addAttribute("menu", "mail");
         model.addAttribute("form", form);
         model.addAttribute("passwordSet", store.current().hasPassword());
-        model.addAttribute("testTo", model.getAttribute("testTo"));
         return "plan/mail-settings";
     }
 }

@@ -1,8 +1,12 @@
 package org.luoshi.plan.web;
 
 import org.luoshi.plan.internal.reminder.MailSettings;
+import org.springframework.validation.Errors;
 
-/** The /admin/mail form as typed; the password field starts empty and stays empty unless it is being changed. */
+/**
+ * The /admin/mail form as typed, and the body of PUT /api/v1/admin/mail-settings: the password starts empty and
+ * stays empty unless it is being changed; {@code version} is the one read, so that a save in between is noticed.
+ */
 public class MailSettingsForm {
 
     private boolean enabled;
@@ -12,7 +16,7 @@ public class MailSettingsForm {
     private String password = "";
     private String from = "";
     private boolean tls;
-    private int version;
+    private Integer version;
 
     static MailSettingsForm of(MailSettings settings) {
         MailSettingsForm form = new MailSettingsForm();
@@ -28,7 +32,24 @@ public class MailSettingsForm {
 
     MailSettings toSettings() {
         return new MailSettings(enabled, trim(host), port == null ? 0 : port, trim(username),
-                password == null ? "" : password, trim(from), tls, version);
+                password == null ? "" : password, trim(from), tls, version == null ? 0 : version);
+    }
+
+    /** The rules the page and the API share; each broken one is put on its field, in Chinese. */
+    void validate(Errors errors) {
+        if (enabled && trim(host).isEmpty()) {
+            errors.rejectValue("host", "mail.settings.host.required");
+        }
+        if (port == null || port < 1 || port > 65535) {
+            errors.rejectValue("port", "mail.settings.port.range");
+        }
+        String address = trim(from);
+        if ((enabled || !address.isEmpty()) && !MailSettings.isAddress(address)) {
+            errors.rejectValue("from", "mail.settings.from.invalid");
+        }
+        if (version == null) {
+            errors.rejectValue("version", "mail.settings.version.required");
+        }
     }
 
     private static String trim(String value) {
@@ -91,11 +112,11 @@ public class MailSettingsForm {
         this.tls = tls;
     }
 
-    public int getVersion() {
+    public Integer getVersion() {
         return version;
     }
 
-    public void setVersion(int version) {
+    public void setVersion(Integer version) {
         this.version = version;
     }
 }

@@ -124,7 +124,7 @@ class PlanPageController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute("form") PlanForm form, Model model,
             RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> planVersion(id), () -> {
             drafts.update(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.saved"));
             return "redirect:/plans/" + id;
@@ -185,7 +185,7 @@ class PlanPageController {
     @PostMapping("/{id}/items/new")
     String addItem(@PathVariable long id, @ModelAttribute("form") ItemForm form, Model model,
             RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> planVersion(id), () -> {
             drafts.addItem(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.item.saved"));
             return "redirect:/plans/" + id + "#items";
@@ -215,7 +215,7 @@ class PlanPageController {
     @PostMapping("/{id}/items/{itemId}/edit")
     String updateItem(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ItemForm form,
             Model model, RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> planVersion(id), () -> {
             drafts.updateItem(CurrentActor.get(), id, itemId, form);
             redirect.addFlashAttribute("flash", failure.text("plan.item.saved"));
             return "redirect:/plans/" + id + "#items";
@@ -235,48 +235,40 @@ class PlanPageController {
     @PostMapping("/{id}/items/{itemId}/move")
     String move(@PathVariable long id, @PathVariable long itemId, @RequestParam boolean up,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        try {
+        return failure.act(redirect, "/plans/" + id, () -> {
             drafts.moveItem(CurrentActor.get(), id, itemId, up, version);
             return "redirect:/plans/" + id + "#item-" + itemId;
-        } catch (BusinessException e) {
-            return failure.redirect(e, redirect, "/plans/" + id);
-        }
+        });
     }
 
     @PostMapping("/{id}/items/{itemId}/remove")
     String remove(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        try {
+        return failure.act(redirect, "/plans/" + id, () -> {
             drafts.removeItem(CurrentActor.get(), id, itemId, version);
             redirect.addFlashAttribute("flash", failure.text("plan.item.removed"));
             return "redirect:/plans/" + id + "#items";
-        } catch (BusinessException e) {
-            return failure.redirect(e, redirect, "/plans/" + id);
-        }
+        });
     }
 
     @PostMapping("/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        try {
+        return failure.act(redirect, "/plans/" + id + "#attachments", () -> {
             Upload upload = Uploads.of(file);
             drafts.attach(CurrentActor.get(), id, upload.filename(), upload.content(), version);
             redirect.addFlashAttribute("flash", failure.text("plan.attachment.saved"));
-        } catch (BusinessException e) {
-            return failure.redirect(e, redirect, "/plans/" + id + "#attachments");
-        }
-        return "redirect:/plans/" + id + "#attachments";
+            return "redirect:/plans/" + id + "#attachments";
+        });
     }
 
     @PostMapping("/{id}/attachments/{fileId}/remove")
     String detach(@PathVariable long id, @PathVariable long fileId, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        try {
+        return failure.act(redirect, "/plans/" + id, () -> {
             drafts.detach(CurrentActor.get(), id, fileId, version);
-        } catch (BusinessException e) {
-            return failure.redirect(e, redirect, "/plans/" + id);
-        }
-        return "redirect:/plans/" + id + "#attachments";
+            return "redirect:/plans/" + id + "#attachments";
+        });
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -297,7 +289,7 @@ class PlanPageController {
     @PostMapping("/{id}/issue")
     String issue(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
             RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
+        return failure.submit(model, form, () -> planVersion(id), () -> {
             int created = issuing.issue(CurrentActor.get(), id, form);
             redirect.addFlashAttribute("flash", failure.text("plan.issue.done", created));
             return "redirect:/plans/" + id;
@@ -310,6 +302,10 @@ class PlanPageController {
         model.addAttribute("children", units.children(CurrentActor.get().unitId()));
         model.addAttribute("unitTypes", Stream.of(UnitType.values()).filter(t -> t != UnitType.NATIONAL).toList());
         return "plan/issue";
+    }
+
+    private int planVersion(long id) {
+        return access.visible(id, CurrentActor.get()).version();
     }
 
     private static String nullToEmpty(String text) {

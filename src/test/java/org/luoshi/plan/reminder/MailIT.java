@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -33,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class MailIT {
 
     private static final int SMTP_PORT = freePort();
+    private static final String API = "/api/v1/admin/mail-settings";
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
@@ -154,13 +157,22 @@ class MailIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("smtp.typed.example")))
                 .andExpect(content().string(containsString("不是有效的邮箱地址")));
-        mvc.perform(post("/admin/mail").with(fixtures.as(systemAdmin)).with(csrf())
+        String stale = mvc.perform(post("/admin/mail").with(fixtures.as(systemAdmin)).with(csrf())
                         .param("enabled", "true").param("host", "smtp.typed.example").param("port", "25")
                         .param("from", "ok@example.cn").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已被他人修改")))
-                .andExpect(content().string(containsString("smtp.typed.example")));
+                .andExpect(content().string(containsString("smtp.typed.example")))
+                .andReturn().getResponse().getContentAsString();
         assertThat(setting("mail.host")).isEqualTo("127.0.0.1");
+
+        assertThat(stale).as("the form now carries the version of now")
+                .contains("name=\"version\" value=\"" + setting("mail.version") + "\"");
+        mvc.perform(post("/admin/mail").with(fixtures.as(systemAdmin)).with(csrf())
+                        .param("enabled", "true").param("host", "smtp.typed.example").param("port", "25")
+                        .param("from", "ok@example.cn").param("version", setting("mail.version")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(setting("mail.host")).isEqualTo("smtp.typed.example");
     }
 
     @Test
@@ -175,6 +187,121 @@ class MailIT {
                 .andExpect(status().isForbidden());
         assertThat(setting("mail.host")).isEqualTo("127.0.0.1");
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void theSystemAdministratorReadsAndSavesThroughTheApiAndThePasswordNeverComesBack() throws Exception {
+        String stored = setting("mail.password");
+        int version = Integer.parseInt(setting("mail.version"));
+        String read = mvc.perform(get(API).with(fixtures.as(systemAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.host").value("127.0.0.1"))
+                .andExpect(jsonPath("$.passwordSet").value(true))
+                .andExpect(jsonPath("$.version").value(version))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(read).doesNotContain("s3cret-Pass").doesNotContain(stored).doesNotContain("\"password\"");
+
+        putSettings(systemAdmin, "smtp.api.example", 2525, "luoshi@example.cn", version, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.host").value("smtp.api.example"))
+                .andExpect(jsonPath("$.port").value(2525))
+                .andExpect(jsonPath("$.passwordSet").value(true))
+                .andExpect(jsonPath("$.version").value(version + 1))
+                .andExpect(jsonPath("$.password").doesNotExist());
+        assertThat(setting("mail.host")).isEqualTo("smtp.api.example");
+        assertThat(setting("mail.password")).as("no password sent: the stored one stays").isEqualTo(stored);
+        String audited = jdbc.sql("""
+                select after_state::text from audit_event where action = 'MAIL_SETTINGS_CHANGED'
+                 order by id desc limit 1
+                """).query(String.class).single();
+        assertThat(audited).contains("smtp.api.example", "2525").doesNotContain("s3cret-Pass");
+
+        putSettings(systemAdmin, "smtp.api.example", 2525, "luoshi@example.cn", version + 1, "new-Pass-2")
+                .andExpect(status().isOk());
+        assertThat(setting("mail.password")).isNotEqualTo(stored).doesNotContain("new-Pass-2");
+    }
+
+    @Test
+    void aStaleVersionThroughTheApiIsA409AndChangesNothing() throws Exception {
+        int version = Integer.parseInt(setting("mail.version"));
+        putSettings(systemAdmin, "smtp.api.example", 25, "luoshi@example.cn", version - 1, null)
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("已被他人修改")));
+        assertThat(setting("mail.host")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void badInputThroughTheApiIsA400NamingTheFieldInChinese() throws Exception {
+        int version = Integer.parseInt(setting("mail.version"));
+        putSettings(systemAdmin, "smtp.api.example", 70000, "luoshi@example.cn", version, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("port"))
+                .andExpect(jsonPath("$.detail").value(containsString("端口（port）须在 1 到 65535 之间")));
+        putSettings(systemAdmin, "smtp.api.example", 25, "not-an-address", version, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"))
+                .andExpect(jsonPath("$.detail").value(containsString("发件人地址（from）不是有效的邮箱地址")));
+        putSettings(systemAdmin, "", 25, "luoshi@example.cn", null, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("host", "version")));
+        assertThat(setting("mail.host")).isEqualTo("127.0.0.1");
+        assertThat(setting("mail.version")).isEqualTo(String.valueOf(version));
+    }
+
+    @Test
+    void theApiSendsATestMailAndSaysWhyWhenItCannot() throws Exception {
+        testMailThroughApi(systemAdmin, "admin@example.cn")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sentTo").value("admin@example.cn"));
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("落实系统测试邮件");
+
+        testMailThroughApi(systemAdmin, "not-an-address")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("to"));
+        saveSettings(true, freePort(), "");
+        testMailThroughApi(systemAdmin, "admin@example.cn")
+                .andExpect(status().isBadGateway())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("测试邮件发送失败")));
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void onlySystemAdministratorsReachTheMailSettingsApi() throws Exception {
+        String unitAdmin = fixtures.account("unit-admin", tree.root(), Role.UNIT_ADMIN);
+        String provinceAdmin = fixtures.account("province-admin", tree.provinceA(), Role.UNIT_ADMIN);
+        int version = Integer.parseInt(setting("mail.version"));
+
+        for (String user : new String[] {unitAdmin, provinceAdmin}) {
+            mvc.perform(get(API).with(fixtures.as(user)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(containsString("只有系统管理员")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("127.0.0.1"))));
+            putSettings(user, "evil.example", 25, "evil@example.cn", version, "x")
+                    .andExpect(status().isForbidden());
+            testMailThroughApi(user, "x@example.cn").andExpect(status().isForbidden());
+        }
+        assertThat(setting("mail.host")).isEqualTo("127.0.0.1");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions putSettings(String user, String host, int port,
+            String from, Integer version, String password) throws Exception {
+        String body = """
+                {"enabled":true,"host":"%s","port":%d,"from":"%s"%s%s}
+                """.formatted(host, port, from, version == null ? "" : ",\"version\":" + version,
+                password == null ? "" : ",\"password\":\"" + password + "\"");
+        return mvc.perform(put(API).with(fixtures.as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions testMailThroughApi(String user, String to)
+            throws Exception {
+        return mvc.perform(post(API + "/test").with(fixtures.as(user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"" + to + "\"}"));
     }
 
     private void saveSettings(boolean enabled, int port, String password) throws Exception {

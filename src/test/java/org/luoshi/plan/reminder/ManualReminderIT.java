@@ -8,11 +8,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.security.Role;
@@ -23,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class ManualReminderIT {
@@ -146,11 +155,113 @@ class ManualReminderIT {
         String typed = "抓紧".repeat(251);
 
         mvc.perform(post("/plans/{id}/reminders", plan.id()).param("unitIds", String.valueOf(tree.countyA()))
-                        .param("message", typed).with(fixtures.as(admin)).with(csrf()))
+                        .param("message", typed).param("idempotencyKey", "key-of-the-refused-form")
+                        .with(fixtures.as(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(typed)))
-                .andExpect(content().string(containsString("最多 500 个字")));
+                .andExpect(content().string(containsString("最多 500 个字")))
+                .andExpect(content().string(containsString("value=\"key-of-the-refused-form\"")));
         assertThat(manualCount(tree.countyA())).isZero();
+
+        mvc.perform(post("/plans/{id}/reminders", plan.id()).param("unitIds", String.valueOf(tree.countyA()))
+                        .param("message", "抓紧").param("idempotencyKey", "key-of-the-refused-form")
+                        .with(fixtures.as(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/plans/" + plan.id()));
+        assertThat(manualCount(tree.countyA())).as("the refused attempt did not use up the key").isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleClickOnThePageRemindsOnce() throws Exception {
+        String admin = fixtures.account("province-admin", tree.provinceA(), Role.UNIT_ADMIN);
+        String form = mvc.perform(get("/plans/{id}/reminders/new", plan.id())
+                        .param("unitIds", String.valueOf(tree.countyA())).with(fixtures.as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(key.find()).as("the form carries a one-time key").isTrue();
+
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post("/plans/{id}/reminders", plan.id()).param("unitIds", String.valueOf(tree.countyA()))
+                            .param("message", "请尽快报送").param("idempotencyKey", key.group(1))
+                            .with(fixtures.as(admin)).with(csrf()))
+                    .andExpect(redirectedUrl("/plans/" + plan.id()))
+                    .andExpect(flash().attribute("flash", containsString("1 个单位")));
+        }
+
+        assertThat(manualCount(tree.countyA())).isEqualTo(1);
+        assertThat(mails(tree.countyA())).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedApiRequestWithTheSameKeyIsAnsweredAlikeAndSendsNothingNew() throws Exception {
+        String national = fixtures.account("national-admin", tree.root(), Role.UNIT_ADMIN);
+        String key = UUID.randomUUID().toString();
+
+        remindThroughApi(national, key).andExpect(status().isCreated()).andExpect(jsonPath("$.sent").value(2))
+                .andExpect(header().string("Idempotent-Replayed", "false"));
+        remindThroughApi(national, key).andExpect(status().isCreated()).andExpect(jsonPath("$.sent").value(2))
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(manualCount(tree.countyA())).isEqualTo(1);
+        assertThat(mails(tree.countyB())).isEqualTo(1);
+
+        remindThroughApi(national, UUID.randomUUID().toString()).andExpect(status().isCreated());
+        remindThroughApi(national, null).andExpect(status().isCreated());
+        assertThat(manualCount(tree.countyA())).as("other keys, or none, are new reminders").isEqualTo(3);
+        assertThat(mails(tree.countyB())).isEqualTo(3);
+    }
+
+    @Test
+    void twoRequestsWithOneKeyAtTheSameTimeRemindOnce() throws Exception {
+        String national = fixtures.account("national-admin", tree.root(), Role.UNIT_ADMIN);
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(List.of(
+                    () -> remindThroughApi(national, key).andReturn().getResponse().getStatus(),
+                    () -> remindThroughApi(national, key).andReturn().getResponse().getStatus()));
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(manualCount(tree.countyA())).isEqualTo(1);
+        assertThat(manualCount(tree.countyB())).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyIsNoPassForAnotherPlanOrAnotherAccount() throws Exception {
+        String national = fixtures.account("national-admin", tree.root(), Role.UNIT_ADMIN);
+        String provinceB = fixtures.account("province-b", tree.provinceB(), Role.UNIT_ADMIN);
+        String key = UUID.randomUUID().toString();
+        remindThroughApi(national, key).andExpect(status().isCreated());
+        PlanFixtures.Plan other = plans.plan(tree.root(), "另一个方案", LocalDate.now().plusDays(5));
+        plans.assign(other, tree.provinceA(), tree.root(), null);
+
+        mvc.perform(post("/api/v1/plans/{id}/reminders", other.id()).with(fixtures.as(national)).with(csrf())
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitIds\":[" + tree.provinceA() + "]}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("已用于另一个方案")));
+        mvc.perform(post("/api/v1/plans/{id}/reminders", plan.id()).with(fixtures.as(provinceB)).with(csrf())
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitIds\":[" + tree.countyA() + "]}"))
+                .andExpect(status().isNotFound());
+        assertThat(manualCount(tree.provinceA())).isZero();
+        assertThat(manualCount(tree.countyA())).isEqualTo(1);
+    }
+
+    private ResultActions remindThroughApi(String user, String key) throws Exception {
+        var request = post("/api/v1/plans/{id}/reminders", plan.id()).with(fixtures.as(user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitIds\":[" + tree.countyA() + "," + tree.countyB() + "]}");
+        return mvc.perform(key == null ? request : request.header("Idempotency-Key", key));
+    }
+
+    private long mails(long unitId) {
+        return jdbc.sql("""
+                select count(*) from mail_outbox o join notification n on n.id = o.notification_id
+                 where n.unit_id = ? and n.kind = 'MANUAL'
+                """).param(unitId).query(Long.class).single();
     }
 
     private long manualCount(long unitId) {

@@ -29,6 +29,10 @@ class ApiDocumentationIT {
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans/assignments/{id}/acknowledge")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans/{planId}/rollup")))
-                .andExpect(jsonPath("$.paths", hasKey("/api/v1/notifications")));
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/plans/{planId}/reminders")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/notifications")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/admin/mail-settings")))
+                .andExpect(jsonPath("$.paths['/api/v1/admin/mail-settings']", hasKey("put")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/admin/mail-settings/test")));
     }
 }

@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.shared.crypto.PersonalDataCipher;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,13 @@ public class MailSettingsStore {
         this.cipher = cipher;
         this.audit = audit;
         this.units = units;
+    }
+
+    /** The settings serve the whole installation: only system administrators read or change them. */
+    public void requireAdministrator(Actor actor) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
+            throw BusinessException.forbidden("mail.settings.onlySystemAdmin");
+        }
     }
 
     public MailSettings current() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.org.UnitDirectory;
+import org.luoshi.plan.internal.IdempotencyKeys;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
@@ -69,15 +70,50 @@ public class ManualReminders {
         return new PlanTargets(planId, planTitle, found);
     }
 
-    /** Sends one notification to each target unit; returns how many were sent. */
+    /**
+     * Sends one notification to each target unit. A repeat of a request (the same idempotency key from the same
+     * account) sends nothing and answers as the first did. The key is claimed before sending, so a second request
+     * arriving while the first is still sending waits for it on the key's index entry and then finds the key taken.
+     */
     @Transactional
-    public int remind(Actor actor, long planId, Collection<Long> unitIds, String message) {
+    public Sent remind(Actor actor, long planId, Collection<Long> unitIds, String message, String idempotencyKey) {
         // free text keeps its Chinese punctuation, so it is only trimmed, not normalised
         String text = message == null ? "" : message.strip();
         if (text.length() > MAX_MESSAGE) {
             throw BusinessException.invalid("message", "reminder.manual.messageTooLong", MAX_MESSAGE);
         }
         PlanTargets targets = targets(actor, planId, unitIds);
+        String key = IdempotencyKeys.normalise(idempotencyKey);
+        if (key != null && !claim(actor, planId, key)) {
+            return earlier(actor, planId, key);
+        }
+        int sent = send(actor, targets, text);
+        if (key != null) {
+            jdbc.sql("update manual_reminder set sent = ? where account_id = ? and idempotency_key = ?")
+                    .param(sent).param(actor.accountId()).param(key).update();
+        }
+        return new Sent(sent, false);
+    }
+
+    private boolean claim(Actor actor, long planId, String key) {
+        return jdbc.sql("""
+                insert into manual_reminder (account_id, idempotency_key, plan_id) values (?, ?, ?)
+                on conflict (account_id, idempotency_key) do nothing
+                """).param(actor.accountId()).param(key).param(planId).update() == 1;
+    }
+
+    private Sent earlier(Actor actor, long planId, String key) {
+        Earlier earlier = jdbc.sql("""
+                select plan_id, sent from manual_reminder where account_id = ? and idempotency_key = ?
+                """).param(actor.accountId()).param(key).query(Earlier.class).single();
+        if (earlier.planId() != planId) {
+            throw BusinessException.conflict("reminder.manual.keyReused");
+        }
+        return new Sent(earlier.sent(), true);
+    }
+
+    private int send(Actor actor, PlanTargets targets, String text) {
+        long planId = targets.planId();
         String sender = units.find(actor.unitId()).orElseThrow().name();
         String body = messages.get("reminder.manual.body", sender, targets.planTitle(),
                 text.isEmpty() ? messages.get("reminder.manual.defaultMessage") : text);
@@ -98,6 +134,16 @@ public class ManualReminders {
                 messages.get("reminder.manual.audit", sent, targets.planTitle()), null,
                 Map.of("unitIds", targets.units().stream().map(Target::unitId).toList(), "message", text));
         return sent;
+    }
+
+    /**
+     * @param units    how many units were reminded
+     * @param repeated true when this answers a repeat of an earlier request, which sent nothing new
+     */
+    public record Sent(int units, boolean repeated) {
+    }
+
+    record Earlier(long planId, int sent) {
     }
 
     public record Target(long unitId, String unitPath, String unitName) {

@@ -1,0 +1,12 @@
+package org.luoshi.plan.internal;
+
+/**
+ * A form made from one version of a plan or an assignment. When someone else saved in between, the form is shown
+ * again with the version the user has now seen, so that submitting it once more after a look goes through.
+ */
+public interface VersionedForm {
+
+    Integer getVersion();
+
+    void setVersion(Integer version);
+}
