@@ -10,11 +10,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /** One error shape for the API: problem+json (RFC 9457) with a Chinese detail and the field to correct. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -58,6 +62,42 @@ class ApiErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+    }
+
+    /** A body that is not JSON, or a value of the wrong kind ("port": "abc"): named by its field when known. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = e.getCause() instanceof JacksonException bad ? fieldOf(bad.getPath()) : null;
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, messages.get("error.body.unreadable"));
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.body.field", field));
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mistyped(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                messages.get("error.parameter.mistyped", e.getName(), String.valueOf(e.getValue())));
+        problem.setProperty("field", e.getName());
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                messages.get("error.parameter.missing", e.getParameterName()));
+        problem.setProperty("field", e.getParameterName());
+        return problem;
+    }
+
+    private static String fieldOf(List<JacksonException.Reference> path) {
+        String field = path.stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+        return field == null || field.isEmpty() ? null : field;
     }
 
     private ProblemDetail problem(HttpStatus status, String detail) {

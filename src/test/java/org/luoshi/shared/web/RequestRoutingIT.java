@@ -3,6 +3,7 @@ package org.luoshi.shared.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,7 @@ import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -43,6 +45,24 @@ class RequestRoutingIT {
         String admin = fixtures.account("route", fixtures.tree().provinceA(), Role.UNIT_ADMIN);
         mvc.perform(get("/api/v1/plans/assignments/1/nothing-here").with(fixtures.as(admin)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void badJsonAndMistypedParametersGetAChineseProblemNamingTheField() throws Exception {
+        String admin = fixtures.account("routesys", fixtures.tree().root(), Role.SYSTEM_ADMIN);
+        mvc.perform(put("/api/v1/admin/mail-settings").with(fixtures.as(admin)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"host\": \"smtp.example.org\", \"port\": \"abc\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("port"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("“port”的值格式不正确")));
+        mvc.perform(put("/api/v1/admin/mail-settings").with(fixtures.as(admin)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"host\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("不是有效的 JSON")));
+        mvc.perform(get("/api/v1/plans/assignments/abc").with(fixtures.as(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("id"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("参数“id”的值“abc”格式不正确")));
     }
 
     @Test
