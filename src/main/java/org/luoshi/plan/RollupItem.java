@@ -2,6 +2,9 @@ package org.luoshi.plan;
 
 import java.time.LocalDate;
 
-/** An actionable item of the plan and its figures over the subtree (assignments = those that carry the item). */
+/**
+ * An actionable item of the plan and its figures over the subtree (assignments = those that carry the item);
+ * {@code numbering} as cited away from the tree, 三（一）, since the roll-up lists items without their headings.
+ */
 public record RollupItem(long itemId, String numbering, String title, LocalDate dueOn, RollupFigures figures) {
 }

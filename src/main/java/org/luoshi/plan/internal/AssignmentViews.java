@@ -1,5 +1,7 @@
 package org.luoshi.plan.internal;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,15 +39,16 @@ public class AssignmentViews {
     public AssignmentView view(long assignmentId, Actor actor) {
         Assignment a = assignments.findVisible(assignmentId, actor);
         Plan plan = plans.find(a.planId()).orElseThrow(() -> BusinessException.notFound("plan.notFound"));
-        Map<Long, PlanItem> planItems = plans.items(plan.id()).stream()
-                .collect(Collectors.toMap(PlanItem::id, Function.identity()));
+        Map<Long, PlanItem> planItems = PlanItem.documentOrder(plans.items(plan.id())).stream()
+                .collect(Collectors.toMap(PlanItem::id, Function.identity(), (one, same) -> one, LinkedHashMap::new));
         List<MeasureRepository.Measure> allMeasures = measures.ofAssignment(a.id());
         List<ReportRepository.Report> allReports = reports.ofAssignment(a.id());
         AssignmentView.Actions actions = AssignmentView.Actions.of(a, actor, !allMeasures.isEmpty());
         boolean mayReport = actor.unitId() == a.unitId() && actor.mayManage()
                 && a.status() != Assignment.Status.ISSUED;
+        List<Long> documentOrder = List.copyOf(planItems.keySet());
         List<AssignmentView.ItemView> items = a.items().stream()
-                .sorted(java.util.Comparator.comparingInt(state -> planItems.get(state.itemId()).sortOrder()))
+                .sorted(Comparator.comparingInt(state -> documentOrder.indexOf(state.itemId())))
                 .map(state -> AssignmentView.item(planItems.get(state.itemId()), state,
                         allMeasures.stream().filter(m -> m.itemId() == state.itemId()).toList(),
                         allReports.stream().filter(r -> r.itemId() == state.itemId()).toList(), mayReport))

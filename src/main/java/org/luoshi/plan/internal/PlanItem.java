@@ -7,9 +7,9 @@ import java.util.List;
 import org.luoshi.plan.EvidenceKind;
 
 /** A node of the plan's item tree; {@code children} is filled when the tree is assembled. */
-public record PlanItem(long id, long planId, Long parentId, String numbering, String title, String body,
-        int sortOrder, boolean actionable, LocalDate dueOn, List<EvidenceKind> evidenceKinds, Integer targetQuantity,
-        String targetUnit, List<PlanItem> children) {
+public record PlanItem(long id, long planId, Long parentId, String numbering, String citation, String title,
+        String body, int sortOrder, boolean actionable, LocalDate dueOn, List<EvidenceKind> evidenceKinds,
+        Integer targetQuantity, String targetUnit, List<PlanItem> children) {
 
     static List<EvidenceKind> kinds(String stored) {
         if (stored == null || stored.isBlank()) {
@@ -28,6 +28,11 @@ public record PlanItem(long id, long planId, Long parentId, String numbering, St
         return numbering + title;
     }
 
+    /** The label away from the tree, where （一） alone would be ambiguous: 三（一）做好统筹部署. */
+    public String citedLabel() {
+        return citation + title;
+    }
+
     public boolean hasTarget() {
         return targetQuantity != null;
     }
@@ -44,8 +49,25 @@ public record PlanItem(long id, long planId, Long parentId, String numbering, St
         return roots;
     }
 
+    /**
+     * The items as the document prints them, each parent before its children. Sort order alone is not that: an item
+     * added later under an earlier heading gets the plan's highest sort order.
+     */
+    public static List<PlanItem> documentOrder(List<PlanItem> flat) {
+        List<PlanItem> ordered = new ArrayList<>();
+        appendDepthFirst(tree(flat), ordered);
+        return ordered;
+    }
+
+    private static void appendDepthFirst(List<PlanItem> items, List<PlanItem> into) {
+        for (PlanItem item : items) {
+            into.add(item);
+            appendDepthFirst(item.children(), into);
+        }
+    }
+
     private PlanItem withChildren(List<PlanItem> list) {
-        return new PlanItem(id, planId, parentId, numbering, title, body, sortOrder, actionable, dueOn, evidenceKinds,
-                targetQuantity, targetUnit, list);
+        return new PlanItem(id, planId, parentId, numbering, citation, title, body, sortOrder, actionable, dueOn,
+                evidenceKinds, targetQuantity, targetUnit, list);
     }
 }

@@ -19,8 +19,9 @@ public class PlanRepository {
             Plan.Status.valueOf(rs.getString("status")), rs.getInt("version"));
 
     static final RowMapper<PlanItem> ITEM = (rs, i) -> new PlanItem(rs.getLong("id"), rs.getLong("plan_id"),
-            (Long) rs.getObject("parent_id"), rs.getString("numbering"), rs.getString("title"), rs.getString("body"),
-            rs.getInt("sort_order"), rs.getBoolean("actionable"), rs.getObject("due_on", java.time.LocalDate.class),
+            (Long) rs.getObject("parent_id"), rs.getString("numbering"), rs.getString("citation"),
+            rs.getString("title"), rs.getString("body"), rs.getInt("sort_order"), rs.getBoolean("actionable"),
+            rs.getObject("due_on", java.time.LocalDate.class),
             PlanItem.kinds(rs.getString("evidence_kinds")), (Integer) rs.getObject("target_quantity"),
             rs.getString("target_unit"), List.of());
 

@@ -23,7 +23,7 @@ record AssignmentJson(long id, long planId, String planTitle, long unitId, Strin
         return new AssignmentJson(a.id(), a.planId(), view.plan().title(), a.unitId(), view.unitName(),
                 a.assignerUnitId(), view.assignerName(), a.status().name(), a.acknowledgedAt(),
                 a.acknowledgedByName(), a.implStatus().name(), a.implComment(), a.completedAt(), a.version(),
-                view.lineage(), view.items().stream().map(i -> new Item(i.item().id(), i.item().label(),
+                view.lineage(), view.items().stream().map(i -> new Item(i.item().id(), i.item().citedLabel(),
                         i.state().dueOn(), i.state().status().name(), i.state().percent(), i.state().acceptedAt(),
                         i.overdue(), i.measures(), i.reports())).toList(), view.actions());
     }

@@ -103,6 +103,11 @@ class PlanApi {
                 .with(csrf()));
     }
 
+    ResultActions putJson(String user, String url, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
+                .contentType(MediaType.APPLICATION_JSON).content(json).with(fixtures.as(user)).with(csrf()));
+    }
+
     ResultActions get(String user, String url) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
                 .with(fixtures.as(user)));

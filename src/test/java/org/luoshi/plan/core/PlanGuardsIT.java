@@ -182,6 +182,8 @@ class PlanGuardsIT {
                 .isEqualTo("会长带头学习。");
         assertThat((java.util.List<String>) com.jayway.jsonpath.JsonPath.read(json,
                 "$.items[1].children[1].children[*].numbering")).containsExactly("1.", "2、");
+        assertThat((java.util.List<String>) com.jayway.jsonpath.JsonPath.read(json,
+                "$.items[1].children[1].children[*].citation")).containsExactly("二（二）1.", "二（二）2、");
     }
 
     private long forwardedToCounty() throws Exception {

@@ -88,7 +88,7 @@ class AutomaticReminders {
         String key = "reminder." + kind.key();
         return jdbc.sql("with reminded as (update assignment_item ai " + set
                         + " from assignment a, plan p, plan_item pi where " + OPEN_ITEMS_OF_BATCH + " and " + due
-                        + " returning ai.assignment_id, ai.item_id, ai.due_on, pi.numbering, pi.title as item_title,"
+                        + " returning ai.assignment_id, ai.item_id, ai.due_on, pi.citation as numbering, pi.title as item_title,"
                         + " pi.sort_order) " + NOTIFY_UNITS_OF_REMINDED)
                 .params(dueParams)
                 .param("kind", kind.name())

@@ -41,7 +41,7 @@ class Escalations {
                    and ai.due_on < :today and ai.reminder_count >= 2 and ai.last_reminded_at < :repeatAfter
                    and ai.escalated_at is null
                 returning a.id as assignment_id, a.unit_id, a.assigner_unit_id, p.id as plan_id,
-                          p.title as plan_title, pi.numbering, pi.title as item_title, ai.due_on
+                          p.title as plan_title, pi.citation as numbering, pi.title as item_title, ai.due_on
                 """)
                 .param("now", now.timestamp())
                 .param("today", now.today())

@@ -8,7 +8,7 @@ with recursive tree as (
       from plan_item c
       join tree t on c.parent_id = t.id
 )
-select p.id, p.numbering, p.title, p.due_on
+select p.id, p.citation as numbering, p.title, p.due_on
   from plan_item p
   join tree t on t.id = p.id
  where p.actionable

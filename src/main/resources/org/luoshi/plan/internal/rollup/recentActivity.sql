@@ -6,7 +6,7 @@
   order by a.acknowledged_at desc
   limit :limit)
 union all
-(select 'ACCEPTED', ai.accepted_at, a.id, a.plan_id, p.title, a.unit_id, i.title
+(select 'ACCEPTED', ai.accepted_at, a.id, a.plan_id, p.title, a.unit_id, i.citation || i.title
    from assignment_item ai
    join assignment a on a.id = ai.assignment_id
    join plan p on p.id = a.plan_id
