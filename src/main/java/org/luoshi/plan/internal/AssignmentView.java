@@ -20,13 +20,13 @@ public record AssignmentView(Assignment assignment, Plan plan, String unitName, 
     public record Actions(boolean acknowledge, boolean forward, boolean editMeasures, boolean submitPlan,
             boolean reviewPlan, boolean reviewReports) {
 
-        static Actions of(Assignment a, Actor actor, boolean hasMeasures) {
+        static Actions of(Assignment a, Actor actor, boolean hasMeasures, boolean hasChildren) {
             boolean own = actor.unitId() == a.unitId() && actor.mayManage();
             boolean assigner = actor.unitId() == a.assignerUnitId() && actor.mayManage();
             boolean acknowledged = a.status() != Assignment.Status.ISSUED;
             boolean planOpen = a.implStatus() == Assignment.ImplStatus.NONE
                     || a.implStatus() == Assignment.ImplStatus.RETURNED;
-            return new Actions(own && !acknowledged, own && acknowledged, own && acknowledged && planOpen,
+            return new Actions(own && !acknowledged, own && acknowledged && hasChildren, own && acknowledged && planOpen,
                     own && acknowledged && planOpen && hasMeasures,
                     assigner && a.implStatus() == Assignment.ImplStatus.SUBMITTED, assigner);
         }

@@ -43,7 +43,8 @@ public class AssignmentViews {
                 .collect(Collectors.toMap(PlanItem::id, Function.identity(), (one, same) -> one, LinkedHashMap::new));
         List<MeasureRepository.Measure> allMeasures = measures.ofAssignment(a.id());
         List<ReportRepository.Report> allReports = reports.ofAssignment(a.id());
-        AssignmentView.Actions actions = AssignmentView.Actions.of(a, actor, !allMeasures.isEmpty());
+        AssignmentView.Actions actions = AssignmentView.Actions.of(a, actor, !allMeasures.isEmpty(),
+                queries.hasChildren(a.unitId()));
         boolean mayReport = actor.unitId() == a.unitId() && actor.mayManage()
                 && a.status() != Assignment.Status.ISSUED;
         List<Long> documentOrder = List.copyOf(planItems.keySet());

@@ -172,10 +172,15 @@ public class PlanQueries {
 
     public Map<Long, String> itemLabels(long planId) {
         Map<Long, String> labels = new java.util.LinkedHashMap<>();
-        jdbc.sql("select id, numbering, title from plan_item where plan_id = ? order by sort_order, id").param(planId)
+        jdbc.sql("select id, citation, title from plan_item where plan_id = ? order by sort_order, id").param(planId)
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2) + rs.getString(3))).list()
                 .forEach(e -> labels.put(e.getKey(), e.getValue()));
         return labels;
+    }
+
+    /** Whether the unit has units below it to forward to. */
+    public boolean hasChildren(long unitId) {
+        return !units.children(unitId).isEmpty();
     }
 
     public String unitName(long unitId) {

@@ -186,6 +186,18 @@ class PlanGuardsIT {
                 "$.items[1].children[1].children[*].citation")).containsExactly("二（二）1.", "二（二）2、");
     }
 
+    @Test
+    void onlyAUnitWithUnitsBelowItIsOfferedForwarding() throws Exception {
+        long countyTask = forwardedToCounty();
+
+        assertThat(api.get(w.provinceAdminA(), "/plans/assignments/" + provinceTask).andReturn().getResponse()
+                .getContentAsString()).contains("/plans/assignments/" + provinceTask + "/forward");
+        assertThat(api.get(w.countyAdminA(), "/plans/assignments/" + countyTask).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("/forward");
+        assertThat((Boolean) PlanApi.json(api.get(w.countyAdminA(), "/api/v1/plans/assignments/" + countyTask),
+                "$.actions.forward")).isFalse();
+    }
+
     private long forwardedToCounty() throws Exception {
         api.acknowledge(w.provinceAdminA(), provinceTask);
         api.forwardToChildren(w.provinceAdminA(), provinceTask, itemId, LocalDate.now().plusDays(10));
