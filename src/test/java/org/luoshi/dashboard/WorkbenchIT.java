@@ -102,6 +102,26 @@ class WorkbenchIT {
     }
 
     @Test
+    void benchNamesTheChildrenFurthestBehindAndLinksToAllOfThem() throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            long county = fixtures.unit(tree.provinceA(), "甲省已签收县" + i, "COUNTY");
+            plans.acknowledge(plans.assign(plan, county, tree.provinceA(), assignmentA));
+        }
+        long laggard = fixtures.unit(tree.provinceA(), "甲省未签收县", "COUNTY");
+        plans.assign(plan, laggard, tree.provinceA(), assignmentA);
+        String adminA = fixtures.account("bench-admin-many", tree.provinceA(), Role.UNIT_ADMIN);
+
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminA)))
+                .andExpect(jsonPath("$.children.total").value(12))
+                .andExpect(jsonPath("$.children.rows.length()").value(10))
+                .andExpect(jsonPath("$.children.rows[0].unitId").value(laggard))
+                .andExpect(jsonPath("$.children.rows[?(@.unitId == " + tree.countyA() + ")]").isEmpty());
+        mvc.perform(get("/").with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("共 12 个下级单位收到该方案")))
+                .andExpect(content().string(containsString("/plans/" + plan.id() + "/rollup#children")));
+    }
+
+    @Test
     void provinceBSeesNothingOfProvinceA() throws Exception {
         String adminB = fixtures.account("bench-admin-b", tree.provinceB(), Role.UNIT_ADMIN);
         mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminB)))

@@ -2,6 +2,7 @@ package org.luoshi.dashboard.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.luoshi.org.OrgOverview;
@@ -26,6 +27,8 @@ class Workbench {
 
     static final int CURRENT_PLANS = 5;
     static final int ACTIVITY = 10;
+    /** The bench names the children furthest behind; the roll-up lists them all. */
+    static final int CHILDREN_BEHIND = 10;
 
     private final OrgOverview overview;
     private final PlanRollups rollups;
@@ -56,7 +59,7 @@ class Workbench {
             statuses.add(new PlanStatus(plan, overview.map(RollupOverview::summary).orElse(RollupFigures.NONE)));
             if (children == null && overview.isPresent()) {
                 // the latest plan only: a chart per child for every plan would crowd the bench
-                children = new Children(plan, overview.get().children());
+                children = Children.furthestBehind(plan, overview.get().children());
             }
         }
         return new View(false, overview.unitCount(actor.scopePath()), overview.memberCount(actor.scopePath()),
@@ -73,7 +76,19 @@ class Workbench {
     record PlanStatus(RollupPlan plan, RollupFigures figures) {
     }
 
-    /** The latest plan's figures per child unit of the actor's. */
-    record Children(RollupPlan plan, List<RollupChild> rows) {
+    /**
+     * The latest plan's figures for the child units furthest behind (lowest acknowledgement, then completion, then
+     * most overdue items first) and how many children carry the plan in all.
+     */
+    record Children(RollupPlan plan, List<RollupChild> rows, int total) {
+
+        private static final Comparator<RollupChild> BEHIND = Comparator
+                .comparingDouble((RollupChild child) -> child.figures().acknowledgementRate())
+                .thenComparingDouble(child -> child.figures().completionRate())
+                .thenComparing(Comparator.comparingLong((RollupChild child) -> child.figures().overdue()).reversed());
+
+        static Children furthestBehind(RollupPlan plan, List<RollupChild> all) {
+            return new Children(plan, all.stream().sorted(BEHIND).limit(CHILDREN_BEHIND).toList(), all.size());
+        }
     }
 }
