@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,12 +15,13 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
+import org.luoshi.plan.AssignmentRef;
 import org.luoshi.plan.EvidenceKind;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
-import org.luoshi.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,10 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The customer's own plan as the first demo plan: the seed document structured (三、 and 四、 with their (一)–(四)
- * actionable), issued by the root to its direct children and part-way through — provinces that acknowledged and
- * forwarded, approved implementation plans, accepted reports and, since the dates follow today, overdue items.
- * Runs once (app_setting demo.plan.loaded), after the demo organisation; units it does not find are skipped.
- * Everything goes through the workflow services, so the demo is what the rules allow.
+ * actionable), issued by the root to its direct children five weeks ago (issuedDaysAgo) and part-way through.
+ * The units of the demo accounts are in the states docs/demo-accounts.md describes; every other unit the plan
+ * reached takes a {@link DemoStage} in turn, from never acknowledged to every item due so far accepted. Runs once
+ * (app_setting demo.plan.loaded), after the demo organisation; units it does not find are skipped. Everything goes
+ * through the workflow services, so the demo is what the rules allow; only then does {@link DemoHistory} move the
+ * steps back over the weeks since issue.
  */
 @Component
 @Order(35)
@@ -44,6 +48,14 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoPlanLoader implements ApplicationRunner {
 
     static final String LOADED = "demo.plan.loaded";
+    // the units whose states docs/demo-accounts.md describes for the demo accounts (成都 stays unacknowledged)
+    private static final String ZHEJIANG = "330000";
+    private static final String HANGZHOU = "330100";
+    private static final String XIHU = "330106";
+    private static final String SICHUAN = "510000";
+    private static final String CHENGDU = "510100";
+    private static final String BEIJING = "110000";
+    private static final List<String> NAMED = List.of(ZHEJIANG, HANGZHOU, XIHU, SICHUAN, CHENGDU, BEIJING);
     private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
 
     private final JdbcClient jdbc;
@@ -81,15 +93,16 @@ class DemoPlanLoader implements ApplicationRunner {
     int load(UnitRef issuer, Function<String, Optional<UnitRef>> byCode) {
         this.byCode = byCode;
         Properties settings = settings();
-        Actor national = actorFor(issuer);
+        Actor national = DemoSteps.administrator(issuer.id(), issuer.path(), messages);
         LocalDate issuedOn = LocalDate.now().minusDays(Long.parseLong(settings.getProperty("issuedDaysAgo")));
         long planId = createPlan(national, settings, issuedOn);
+        int issued = issueToChildren(national, planId);
         List<Long> items = jdbc.sql("select id from plan_item where plan_id = ? and actionable order by sort_order")
                 .param(planId).query(Long.class).list();
-        TargetForm children = new TargetForm();
-        children.setMode(TargetForm.Mode.CHILDREN);
-        int issued = issuing.issue(national, planId, children);
-        progress(planId, items, settings, national);
+        DemoSteps steps = new DemoSteps(workflow, units, messages, settings, items);
+        namedUnits(planId, steps);
+        otherUnits(planId, steps);
+        new DemoHistory(jdbc).backdate(planId, issuedOn, Instant.now());
         return issued;
     }
 
@@ -112,6 +125,12 @@ class DemoPlanLoader implements ApplicationRunner {
         return planId;
     }
 
+    private int issueToChildren(Actor national, long planId) {
+        TargetForm children = new TargetForm();
+        children.setMode(TargetForm.Mode.CHILDREN);
+        return issuing.issue(national, planId, children);
+    }
+
     private static ItemForm actionableItem(String setting, LocalDate issuedOn) {
         String[] parts = setting.split("\\|");
         ItemForm item = new ItemForm();
@@ -125,74 +144,55 @@ class DemoPlanLoader implements ApplicationRunner {
         return item;
     }
 
-    /** 浙江 and its 杭州/西湖区 well under way, 四川 forwarded and waiting for approval, 北京 only acknowledged. */
-    private void progress(long planId, List<Long> items, Properties settings, Actor national) {
-        Optional<Long> zhejiang = cascade(planId, "330000", settings.getProperty("notice.province"));
-        zhejiang.ifPresent(task -> {
-            implementationPlan(task, "330000", items, settings);
-            workflow.approveImplementationPlan(national, task, null);
-            report(task, "330000", items.get(0), settings.getProperty("report.1"), national);
-            report(task, "330000", items.get(1), settings.getProperty("report.2"), null);
+    /**
+     * 浙江 and its 杭州/西湖区 well under way, 四川 forwarded and waiting for approval (成都 has not acknowledged),
+     * 北京 only acknowledged.
+     */
+    private void namedUnits(long planId, DemoSteps steps) {
+        task(planId, ZHEJIANG).ifPresent(zhejiang -> {
+            steps.acknowledge(zhejiang);
+            steps.forward(zhejiang, "notice.province");
+            steps.submitImplementationPlan(zhejiang);
+            steps.approveImplementationPlan(zhejiang);
+            steps.accept(zhejiang, steps.report(zhejiang, 1));
+            steps.reportPartly(zhejiang, 2);
         });
-        cascade(planId, "330100", settings.getProperty("notice.prefecture")).ifPresent(task ->
-                implementationPlan(task, "330100", items, settings));
-        Optional<UnitRef> hangzhou = byCode.apply("330100");
-        acknowledged(planId, "330106").ifPresent(task -> hangzhou.ifPresent(h -> {
-            implementationPlan(task, "330106", items, settings);
-            workflow.approveImplementationPlan(actorFor(h), task, null);
-            report(task, "330106", items.get(0), settings.getProperty("report.1"), actorFor(h));
-        }));
-        cascade(planId, "510000", settings.getProperty("notice.province")).ifPresent(task ->
-                implementationPlan(task, "510000", items, settings));
-        acknowledged(planId, "110000");
-    }
-
-    private Optional<Long> cascade(long planId, String code, String notice) {
-        return acknowledged(planId, code).map(task -> {
-            TargetForm form = new TargetForm();
-            form.setMode(TargetForm.Mode.CHILDREN);
-            form.setNotice(notice);
-            workflow.forward(actorFor(code), task, form);
-            return task;
+        task(planId, HANGZHOU).ifPresent(hangzhou -> {
+            steps.acknowledge(hangzhou);
+            steps.forward(hangzhou, "notice.prefecture");
+            steps.submitImplementationPlan(hangzhou);
         });
-    }
-
-    private Optional<Long> acknowledged(long planId, String code) {
-        return byCode.apply(code).flatMap(unit -> assignments.findByPlanAndUnit(planId, unit.id())).map(task -> {
-            workflow.acknowledge(actorFor(code), task.id(), null);
-            return task.id();
+        task(planId, XIHU).ifPresent(xihu -> {
+            steps.acknowledge(xihu);
+            steps.submitImplementationPlan(xihu);
+            steps.approveImplementationPlan(xihu);
+            steps.accept(xihu, steps.report(xihu, 1));
         });
+        task(planId, SICHUAN).ifPresent(sichuan -> {
+            steps.acknowledge(sichuan);
+            steps.forward(sichuan, "notice.province");
+            steps.submitImplementationPlan(sichuan);
+        });
+        task(planId, BEIJING).ifPresent(steps::acknowledge);
     }
 
-    private void implementationPlan(long task, String code, List<Long> items, Properties settings) {
-        Actor unit = actorFor(code);
-        for (int i = 0; i < 2; i++) {
-            MeasureForm measure = new MeasureForm();
-            measure.setItemId(items.get(i));
-            measure.setContent(settings.getProperty("measure." + (i + 1)));
-            measure.setResponsible(settings.getProperty("responsible"));
-            workflow.addMeasure(unit, task, measure);
-        }
-        workflow.submitImplementationPlan(unit, task, null);
-    }
-
-    /** Reports progress; accepted by {@code reviewer} when given, else left awaiting review. */
-    private void report(long task, String code, long itemId, String text, Actor reviewer) {
-        ReportForm form = new ReportForm();
-        form.setText(text);
-        form.setPercent(reviewer == null ? 50 : 100);
-        long reportId = workflow.report(actorFor(code), task, itemId, form, List.of()).id();
-        if (reviewer != null) {
-            workflow.acceptReport(reviewer, reportId, null);
+    /** Every other unit the plan reached takes the next {@link DemoStage}, in the order the plan reached them. */
+    private void otherUnits(long planId, DemoSteps steps) {
+        Set<Long> named = NAMED.stream().flatMap(code -> byCode.apply(code).stream()).map(UnitRef::id)
+                .collect(Collectors.toSet());
+        List<AssignmentRef> others = jdbc.sql("""
+                select id, plan_id, unit_id, unit_path, assigner_unit_id from assignment where plan_id = ? order by id
+                """).param(planId).query((rs, i) -> new AssignmentRef(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                rs.getString(4), rs.getLong(5))).list().stream().filter(task -> !named.contains(task.unitId()))
+                .toList();
+        for (int n = 0; n < others.size(); n++) {
+            DemoStage.of(n).play(steps, others.get(n));
         }
     }
 
-    private Actor actorFor(String code) {
-        return actorFor(byCode.apply(code).orElseThrow());
-    }
-
-    private Actor actorFor(UnitRef unit) {
-        return new Actor(0, "demo", messages.get("plan.demo.actor"), unit.id(), unit.path(), Set.of(Role.UNIT_ADMIN));
+    private Optional<AssignmentRef> task(long planId, String code) {
+        return byCode.apply(code).flatMap(unit -> assignments.findByPlanAndUnit(planId, unit.id()))
+                .map(Assignment::ref);
     }
 
     private static List<String> lines() {
