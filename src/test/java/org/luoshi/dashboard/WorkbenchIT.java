@@ -122,6 +122,34 @@ class WorkbenchIT {
     }
 
     @Test
+    void benchListsFiveTasksOfAKindAndLinksToTheRest() throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            long county = fixtures.unit(tree.provinceA(), "甲省待审县" + i, "COUNTY");
+            long task = plans.assign(plan, county, tree.provinceA(), assignmentA);
+            plans.acknowledge(task);
+            jdbc.sql("update assignment set impl_status = 'SUBMITTED' where id = ?").param(task).update();
+        }
+        String adminA = fixtures.account("bench-admin-reviews", tree.provinceA(), Role.UNIT_ADMIN);
+
+        String page = mvc.perform(get("/").with(fixtures.as(adminA))).andReturn().getResponse()
+                .getContentAsString();
+        String reviews = page.substring(page.indexOf("id=\"task-REVIEW\""));
+        reviews = reviews.substring(0, reviews.indexOf("</div>"));
+        org.assertj.core.api.Assertions.assertThat(reviews.split("/plans/assignments/", -1)).hasSize(5 + 1);
+        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks");
+    }
+
+    @Test
+    void recentActivityIsTimedInTheAssociationsZone() throws Exception {
+        jdbc.sql("update assignment set acknowledged_at = '2026-11-20T07:05:00Z' where id = ?")
+                .param(assignmentCountyA).update();
+        String adminA = fixtures.account("bench-admin-zone", tree.provinceA(), Role.UNIT_ADMIN);
+
+        mvc.perform(get("/").with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("2026-11-20 15:05")));
+    }
+
+    @Test
     void provinceBSeesNothingOfProvinceA() throws Exception {
         String adminB = fixtures.account("bench-admin-b", tree.provinceB(), Role.UNIT_ADMIN);
         mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminB)))

@@ -27,6 +27,8 @@ class Workbench {
 
     static final int CURRENT_PLANS = 5;
     static final int ACTIVITY = 10;
+    /** Tasks listed per kind on the page; the counts and the task list page have them all. */
+    static final int TASKS_SHOWN = 5;
     /** The bench names the children furthest behind; the roll-up lists them all. */
     static final int CHILDREN_BEHIND = 10;
 

@@ -45,7 +45,7 @@ class JdbcPlanTasks implements PlanTasks {
         Map<Long, String> names = new HashMap<>();
         return jdbc.sql(ACTIVITY).param("scope", actor.scopePath()).param("limit", limit)
                 .query((rs, i) -> new RollupActivity(RollupActivity.Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("happened_at", OffsetDateTime.class), rs.getLong("assignment_id"),
+                        rs.getObject("happened_at", OffsetDateTime.class).toInstant(), rs.getLong("assignment_id"),
                         rs.getLong("plan_id"), rs.getString("plan_title"), rs.getLong("unit_id"),
                         name(names, rs.getLong("unit_id")), rs.getString("item_title")))
                 .list();
