@@ -122,12 +122,13 @@ class WorkbenchIT {
     }
 
     @Test
-    void benchListsFiveTasksOfAKindAndLinksToTheRest() throws Exception {
+    void benchListsTheFiveNewestReviewsAndLinksToTheRest() throws Exception {
         for (int i = 1; i <= 7; i++) {
             long county = fixtures.unit(tree.provinceA(), "甲省待审县" + i, "COUNTY");
             long task = plans.assign(plan, county, tree.provinceA(), assignmentA);
             plans.acknowledge(task);
-            jdbc.sql("update assignment set impl_status = 'SUBMITTED' where id = ?").param(task).update();
+            jdbc.sql("update assignment set impl_status = 'SUBMITTED', impl_submitted_at = now() - ? * interval '1 day'"
+                    + " where id = ?").param(8 - i).param(task).update();
         }
         String adminA = fixtures.account("bench-admin-reviews", tree.provinceA(), Role.UNIT_ADMIN);
 
@@ -136,7 +137,10 @@ class WorkbenchIT {
         String reviews = page.substring(page.indexOf("id=\"task-REVIEW\""));
         reviews = reviews.substring(0, reviews.indexOf("</div>"));
         org.assertj.core.api.Assertions.assertThat(reviews.split("/plans/assignments/", -1)).hasSize(5 + 1);
-        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks");
+        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks")
+                .contains("甲省待审县7", "甲省待审县4").doesNotContain("甲省待审县3", "甲省待审县1");
+        org.assertj.core.api.Assertions.assertThat(reviews.indexOf("甲省待审县7"))
+                .isLessThan(reviews.indexOf("甲省待审县4"));
     }
 
     @Test
