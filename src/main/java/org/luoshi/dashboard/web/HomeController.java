@@ -3,7 +3,6 @@ package org.luoshi.dashboard.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.luoshi.plan.RollupChild;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupTask;
 import org.luoshi.shared.error.Messages;
@@ -37,19 +36,13 @@ class HomeController {
         if (!view.memberOnly() && !view.plans().isEmpty()) {
             model.addAttribute("plansChart", json.writeValueAsString(chart(
                     view.plans().stream().map(status -> status.plan().title()).toList(),
-                    view.plans().stream().map(Workbench.PlanStatus::figures).toList(), true)));
-        }
-        if (view.children() != null && !view.children().rows().isEmpty()) {
-            List<RollupChild> rows = view.children().rows();
-            model.addAttribute("childrenChart", json.writeValueAsString(chart(
-                    rows.stream().map(RollupChild::unitName).toList(),
-                    rows.stream().map(RollupChild::figures).toList(), false)));
+                    view.plans().stream().map(Workbench.PlanStatus::figures).toList())));
         }
         return "dashboard/home";
     }
 
-    /** Bars of rates per plan (with the implementation-plan rate) or per child unit. */
-    private Map<String, Object> chart(List<String> categories, List<RollupFigures> figures, boolean withImpl) {
+    /** Bars of the rates per plan. */
+    private Map<String, Object> chart(List<String> categories, List<RollupFigures> figures) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("type", "bar");
         chart.put("unit", "%");
@@ -57,10 +50,8 @@ class HomeController {
         List<Map<String, Object>> series = new java.util.ArrayList<>();
         series.add(Map.of("name", messages.get("rollup.acknowledgementRate"),
                 "data", figures.stream().map(RollupFigures::acknowledgementRate).toList()));
-        if (withImpl) {
-            series.add(Map.of("name", messages.get("rollup.implementationRate"),
-                    "data", figures.stream().map(RollupFigures::implementationRate).toList()));
-        }
+        series.add(Map.of("name", messages.get("rollup.implementationRate"),
+                "data", figures.stream().map(RollupFigures::implementationRate).toList()));
         series.add(Map.of("name", messages.get("rollup.completionRate"),
                 "data", figures.stream().map(RollupFigures::completionRate).toList()));
         chart.put("series", series);
