@@ -114,7 +114,7 @@ record BruteForceRollup(List<Row> assignments, List<ItemRow> items, LocalDate as
         }
         long acknowledged = 0;
         long accepted = 0;
-        LocalDate last = ((TreeMap<LocalDate, long[]>) weeks).lastKey();
+        LocalDate last = monday(asOf);
         for (LocalDate week = ((TreeMap<LocalDate, long[]>) weeks).firstKey(); !week.isAfter(last);
                 week = week.plusWeeks(1)) {
             long[] counts = weeks.getOrDefault(week, new long[2]);

@@ -1,4 +1,5 @@
--- rollupTrendByWeek: acknowledgements and acceptances per ISO week (weeks start on Monday, none skipped), with
+-- rollupTrendByWeek: acknowledgements and acceptances per ISO week (weeks start on Monday, none skipped, from the
+-- first event to the week of :asOf, so a quiet week shows as flat rather than as the end of the line), with
 -- the running totals and the subtree's assignments and items to turn them into cumulative rates.
 , events as (
     select date_trunc('week', acknowledged_on)::date as week, 1 as acknowledgements, 0 as acceptances
@@ -13,7 +14,7 @@
       from events
      group by week
 ), weeks as (
-    select generate_series(min(week), max(week), interval '1 week')::date as week
+    select generate_series(min(week), date_trunc('week', cast(:asOf as date))::date, interval '1 week')::date as week
       from weekly
 )
 select w.week, to_char(w.week, 'IYYY-"W"IW') as iso_week,
