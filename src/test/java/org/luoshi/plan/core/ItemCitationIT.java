@@ -3,8 +3,11 @@ package org.luoshi.plan.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.Fixtures;
@@ -56,6 +59,11 @@ class ItemCitationIT {
                 .andReturn().getResponse().getContentAsString();
         assertThat(taskPage.indexOf("三（一）做好统筹部署")).isPositive()
                 .isLessThan(taskPage.indexOf("四（一）提高政治站位"));
+        byte[] report = api.get(w.nationAdmin(), "/api/v1/plans/" + planId + "/report.docx")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(report))) {
+            assertThat(new XWPFWordExtractor(document).getText()).contains("三（一）", "四（一）");
+        }
     }
 
     @Test
