@@ -217,7 +217,7 @@ class PlanCascadeJourneyIT extends BrowserTest {
     }
 
     /**
-     * 长辈模式 on the plan list, the roll-up, the work bench and the assignment page: every control at least 60 px
+     * 长辈模式 on the plan list, the task list, the roll-up, the work bench and the assignment page: every control at least 60 px
      * high, and on a phone still no sideways scrolling. The switch stays with the account, so it is undone after.
      */
     private void lookInElderMode(Page national, Page province) {
@@ -226,7 +226,7 @@ class PlanCascadeJourneyIT extends BrowserTest {
         SoftAssertions softly = new SoftAssertions();
         switchElderMode(national, true);
         try {
-            for (String url : List.of(rollup, "/", "/plans")) {
+            for (String url : List.of(rollup, "/", "/plans", "/plans/tasks")) {
                 national.navigate(url);
                 softly.assertThat(Ergonomics.controlsLowerThan(national, 60)).as(url).isEmpty();
                 assertAccessible(national);
