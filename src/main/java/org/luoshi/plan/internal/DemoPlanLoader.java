@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.plan.AssignmentRef;
 import org.luoshi.plan.EvidenceKind;
+import org.luoshi.shared.db.OncePerInstallation;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.slf4j.Logger;
@@ -65,10 +65,11 @@ class DemoPlanLoader implements ApplicationRunner {
     private final AssignmentWorkflow workflow;
     private final AssignmentRepository assignments;
     private final Messages messages;
+    private final OncePerInstallation once;
     private Function<String, Optional<UnitRef>> byCode;
 
     DemoPlanLoader(JdbcClient jdbc, UnitDirectory units, PlanDrafts drafts, PlanIssuing issuing,
-            AssignmentWorkflow workflow, AssignmentRepository assignments, Messages messages) {
+            AssignmentWorkflow workflow, AssignmentRepository assignments, Messages messages, OncePerInstallation once) {
         this.jdbc = jdbc;
         this.units = units;
         this.drafts = drafts;
@@ -76,13 +77,13 @@ class DemoPlanLoader implements ApplicationRunner {
         this.workflow = workflow;
         this.assignments = assignments;
         this.messages = messages;
+        this.once = once;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("insert into app_setting (name, value) values (?, ?) on conflict (name) do nothing")
-                .param(LOADED).param(OffsetDateTime.now().toString()).update() == 0) {
+        if (!once.claim(LOADED)) {
             return;
         }
         int issued = load(units.root(), units::findByCode);

@@ -13,6 +13,7 @@ import org.luoshi.plan.PlanRollups;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.plan.RollupWeek;
+import org.luoshi.shared.db.OncePerInstallation;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.web.PageQuery;
 import org.luoshi.support.Fixtures;
@@ -47,6 +48,8 @@ class DemoPlanLoaderIT {
     @Autowired
     Messages messages;
     @Autowired
+    OncePerInstallation once;
+    @Autowired
     PlanRollups rollups;
 
     @Test
@@ -63,7 +66,7 @@ class DemoPlanLoaderIT {
         }
         Map<String, Long> codes = Map.of("330000", zhejiang, "330100", hangzhou, "330106", xihu, "510000", sichuan,
                 "510100", chengdu, "110000", beijing);
-        DemoPlanLoader loader = new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages);
+        DemoPlanLoader loader = new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages, once);
 
         int issued = loader.load(units.find(nation).orElseThrow(),
                 code -> Optional.ofNullable(codes.get(code)).flatMap(units::find));
@@ -177,7 +180,7 @@ class DemoPlanLoaderIT {
             fixtures.unit(nation, "演示分会" + i, "BRANCH");
         }
         Map<String, Long> codes = Map.of("330000", zhejiang, "330100", hangzhou, "510000", sichuan);
-        new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages).load(
+        new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages, once).load(
                 units.find(nation).orElseThrow(), code -> Optional.ofNullable(codes.get(code)).flatMap(units::find));
         return nation;
     }

@@ -1,12 +1,12 @@
 package org.luoshi.org.internal.demo;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.shared.crypto.PersonalDataCipher;
+import org.luoshi.shared.db.OncePerInstallation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,11 +37,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final UnitDirectory directory;
     private final PersonalDataCipher cipher;
+    private final OncePerInstallation once;
 
-    DemoDataLoader(JdbcTemplate jdbc, UnitDirectory directory, PersonalDataCipher cipher) {
+    DemoDataLoader(JdbcTemplate jdbc, UnitDirectory directory, PersonalDataCipher cipher, OncePerInstallation once) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.cipher = cipher;
+        this.once = once;
     }
 
     /**
@@ -51,7 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!claim()) {
+        // only one start, of one node, loads the demo
+        if (!once.claim(LOADED)) {
             return;
         }
         long started = System.nanoTime();
@@ -69,12 +72,6 @@ class DemoDataLoader implements ApplicationRunner {
         int members = new DemoMembers(jdbc, cipher, vocabulary, people, LocalDate.now()).enrol(tree);
         log.info("Demo data loaded in {} ms: {} units, {} leaders and contacts, {} members (luoshi.demo.enabled=false "
                 + "turns it off)", (System.nanoTime() - started) / 1_000_000, tree.units().size(), leaders, members);
-    }
-
-    /** Only one start, of one node, loads the demo: the first to record the setting; the others wait and skip. */
-    private boolean claim() {
-        return jdbc.update("insert into app_setting (name, value) values (?, ?) on conflict (name) do nothing",
-                LOADED, OffsetDateTime.now().toString()) == 1;
     }
 
     private List<String> takenCodes(List<String> codes) {
