@@ -2,6 +2,7 @@ package org.luoshi.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.luoshi.audit.internal.AuditEvent;
 import org.luoshi.audit.internal.AuditFilter;
@@ -24,6 +25,13 @@ class AuditController {
     private final AuditLog log;
     private final AuditExport export;
 
+    /**
+     * The kinds of object the modules record changes of, for the filter's choice list (named in Chinese by their
+     * bundles under audit.entity.&lt;type&gt;; AuditActionLabelsIT checks the log holds no other).
+     */
+    static final List<String> ENTITY_TYPES = List.of("ACCOUNT", "API_TOKEN", "unit", "unit_person", "MEMBER",
+            "plan", "assignment", "notification", "app_setting");
+
     AuditController(AuditLog log, AuditExport export) {
         this.log = log;
         this.export = export;
@@ -32,9 +40,10 @@ class AuditController {
     @GetMapping
     String list(AuditFilter filter, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, Model model) {
-                model.addAttribute("menu", "audit");
+        model.addAttribute("menu", "audit");
         model.addAttribute("filter", filter);
         model.addAttribute("actions", log.actions(CurrentActor.get()));
+        model.addAttribute("entityTypes", ENTITY_TYPES);
         model.addAttribute("page", log.list(CurrentActor.get(), filter, PageQuery.of(page, size)));
         return "audit/list";
     }
