@@ -78,7 +78,7 @@ class NotificationController {
     }
 
     private List<?> row(NotificationView view) {
-        return java.util.Arrays.asList(view.createdAt().toLocalDateTime(),
+        return java.util.Arrays.asList(java.time.LocalDateTime.ofInstant(view.createdAt(), java.time.ZoneId.systemDefault()),
                 messages.get("notification.kind." + view.kind().name()), view.title(), view.body(),
                 view.senderUnitName() == null ? "" : view.senderUnitName(),
                 messages.get(view.unread() ? "notification.unread" : "notification.read"));

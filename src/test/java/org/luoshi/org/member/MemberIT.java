@@ -173,6 +173,15 @@ class MemberIT {
     }
 
     @Test
+    void lastChangeIsTimedInTheAssociationsZone() throws Exception {
+        long id = create(adminA, tree.countyA(), family, TestIds.born(1950, true), TestIds.phone());
+        jdbc.sql("update member set updated_at = '2026-11-20T07:05:00Z' where id = ?").param(id).update();
+
+        mvc.perform(get("/org/members/" + id).with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("最后修改：2026-11-20 15:05")));
+    }
+
+    @Test
     void plainMembersMayNotListMembersAndLeadersMayNotChangeThem() throws Exception {
         mvc.perform(get("/org/members").with(fixtures.as(memberA))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/members").with(fixtures.as(memberA))).andExpect(status().isForbidden())

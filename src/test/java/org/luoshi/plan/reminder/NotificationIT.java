@@ -151,6 +151,21 @@ class NotificationIT {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void timesAreTheAssociationsOnThePageAndInTheExport() throws Exception {
+        notify(tree.provinceA(), "OVERDUE", "定时通知", OffsetDateTime.parse("2026-11-20T07:05:00Z"));
+
+        mvc.perform(get("/notifications").with(fixtures.as(provinceA)))
+                .andExpect(content().string(containsString("2026-11-20 15:05")));
+        byte[] xlsx = mvc.perform(get("/notifications/export.xlsx").with(fixtures.as(provinceA)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+                var rows = workbook.getFirstSheet().openStream()) {
+            assertThat(rows.filter(row -> "定时通知".equals(row.getCellText(2))).map(row -> row.getCellText(0))
+                    .findFirst().orElseThrow()).startsWith("2026-11-20").contains("15:05");
+        }
+    }
+
     private List<String> exportedTitles(String username) throws Exception {
         byte[] xlsx = mvc.perform(get("/notifications/export.xlsx").with(fixtures.as(username)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -244,7 +244,7 @@ class MemberRepository {
                 rs.getBytes("id_number_enc"), rs.getString("field"), rs.getString("title"),
                 rs.getString("former_employer"), rs.getString("political_status"),
                 rs.getObject("joined_on", LocalDate.class), MemberStatus.valueOf(rs.getString("status")),
-                rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getInt("version"), rs.getTimestamp("updated_at").toInstant());
     }
 
     record NewMember(long unitId, String unitPath, MemberDetails details, Sealed sealed) {

@@ -1,7 +1,7 @@
 package org.luoshi.org.internal.member;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.Year;
 import org.luoshi.org.MemberStatus;
 
@@ -12,7 +12,7 @@ import org.luoshi.org.MemberStatus;
 public record MemberView(long id, long unitId, String unitCode, String unitName, String name, Gender gender,
         Integer birthYear, String phone, String idNumber, boolean personalDataShown, String field, String title,
         String formerEmployer, String politicalStatus, LocalDate joinedOn, MemberStatus status, int version,
-        OffsetDateTime updatedAt) {
+        Instant updatedAt) {
 
     /** Age this year, as the age bands count it. */
     public Integer age() {

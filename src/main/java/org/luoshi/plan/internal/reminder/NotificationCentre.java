@@ -2,7 +2,8 @@ package org.luoshi.plan.internal.reminder;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,11 @@ public class NotificationCentre {
         return new NotificationView(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("body"), rs.getString("link"), (Long) rs.getObject("plan_id"),
                 sender == null ? null : senders.computeIfAbsent(sender, this::unitName),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class));
+                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("read_at")));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 
     private String unitName(long unitId) {

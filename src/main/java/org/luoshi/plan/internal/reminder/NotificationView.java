@@ -1,10 +1,10 @@
 package org.luoshi.plan.internal.reminder;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** A notification as its unit's accounts see it in the notification centre and the API. */
 public record NotificationView(long id, NotificationKind kind, String title, String body, String link, Long planId,
-        String senderUnitName, OffsetDateTime createdAt, OffsetDateTime readAt) {
+        String senderUnitName, Instant createdAt, Instant readAt) {
 
     public boolean unread() {
         return readAt == null;
