@@ -36,6 +36,12 @@ public interface PlanRollups {
     /** Per item, one row per child unit: the tables of the 工作情况报告. */
     List<RollupItemBreakdown> byItemAndChildUnit(RollupScope scope, LocalDate asOf);
 
+    /** One item, one row per child unit (the unit's own assignment first); empty when the plan has no such item. */
+    default Optional<RollupItemBreakdown> itemByChildUnit(RollupScope scope, LocalDate asOf, long itemId) {
+        return byItemAndChildUnit(scope, asOf).stream().filter(breakdown -> breakdown.item().itemId() == itemId)
+                .findFirst();
+    }
+
     /**
      * Units of the subtree with overdue items or not acknowledged after the configured number of days, the
      * longest overdue first.

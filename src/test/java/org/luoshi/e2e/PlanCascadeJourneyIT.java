@@ -214,6 +214,18 @@ class PlanCascadeJourneyIT extends BrowserTest {
         assertThat(Ergonomics.scrollWidth(page)).isLessThanOrEqualTo(Screenshots.DESKTOP);
         assertNoSidewaysScrollOnAPhone(page.url());
         assertNoSidewaysScrollOnAPhone("/");
+        String rollup = page.url();
+
+        firstItem.getByRole(AriaRole.LINK).click(); // the item across the provinces: 浙江's subtree holds it twice
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
+                Pattern.compile("一、组织集体学习")))).isVisible();
+        Locator provinceOnItem = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(PROVINCE))));
+        assertThat(provinceOnItem.getByRole(AriaRole.CELL)).containsText(new String[] {"2", "100%", "1", "50%"});
+        screenshots(page, "plan-rollup-item");
+        assertAccessible(page);
+        assertNoSidewaysScrollOnAPhone(page.url());
+        page.navigate(rollup);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.luoshi.plan.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupItemBreakdown;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
@@ -31,6 +32,12 @@ class RollupAccess {
         }
         return rollups.scope(planId, unitId == null ? actor.unitId() : unitId, actor)
                 .orElseThrow(() -> BusinessException.notFound("rollup.notFound"));
+    }
+
+    /** One actionable item of the plan per child unit; an item not of this plan is "not found" (404). */
+    RollupItemBreakdown item(RollupScope scope, long itemId, LocalDate asOf) {
+        return rollups.itemByChildUnit(scope, asOf, itemId)
+                .orElseThrow(() -> BusinessException.notFound("rollup.item.notFound"));
     }
 
     /** The report's day: today when not given; never in the future, when nothing is known yet. */

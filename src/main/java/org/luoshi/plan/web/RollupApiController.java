@@ -10,6 +10,7 @@ import org.luoshi.plan.PlanRollups;
 import org.luoshi.plan.RollupChild;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupItem;
+import org.luoshi.plan.RollupItemBreakdown;
 import org.luoshi.plan.RollupLaggard;
 import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupOverview;
@@ -53,11 +54,25 @@ class RollupApiController {
                 rollups.laggards(scope, asOf, PageQuery.of(page, size)), rollups.trend(scope, asOf));
     }
 
+    @GetMapping("/rollup/items/{itemId}")
+    @Operation(summary = "单个任务项在各下级单位的落实情况（本单位的任务在前）",
+            description = "unitId 缺省为本单位；date 缺省为今天。任务项不属于该方案时返回 404。")
+    ItemRollupResponse item(@PathVariable long planId, @PathVariable long itemId,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String date) {
+        RollupScope scope = access.scope(planId, unitId);
+        LocalDate asOf = RollupAccess.reportDate(date);
+        RollupItemBreakdown breakdown = access.item(scope, itemId, asOf);
+        return new ItemRollupResponse(scope.plan(), new UnitSummary(scope.unit().id(), scope.unit().name(),
+                scope.unit().path()), asOf, breakdown.item(), breakdown.children());
+    }
+
     @GetMapping("/rollup/export.xlsx")
-    @Operation(summary = "导出汇总的一个视图为 Excel", description = "view：summary、items、children、laggards、trend")
+    @Operation(summary = "导出汇总的一个视图为 Excel",
+            description = "view：summary、items、children、laggards、trend，或 item（须带 itemId：该任务项的各下级单位）")
     void exportView(@PathVariable long planId, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String view, HttpServletResponse response) throws IOException {
-        downloads.exportView(planId, unitId, view, response);
+            @RequestParam(required = false) String view, @RequestParam(required = false) Long itemId,
+            HttpServletResponse response) throws IOException {
+        downloads.exportView(planId, unitId, view, itemId, response);
     }
 
     @GetMapping("/report.docx")
@@ -68,6 +83,10 @@ class RollupApiController {
     }
 
     record UnitSummary(long id, String name, String path) {
+    }
+
+    record ItemRollupResponse(RollupPlan plan, UnitSummary unit, LocalDate asOf, RollupItem item,
+            List<RollupChild> children) {
     }
 
     record RollupResponse(RollupPlan plan, UnitSummary unit, Long assignmentId, LocalDate asOf,

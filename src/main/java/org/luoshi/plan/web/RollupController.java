@@ -64,10 +64,25 @@ class RollupController {
         return "plan/rollup";
     }
 
+    /** One item across the child units: who has done 三（一） and who has not, drilled down like the roll-up. */
+    @GetMapping("/plans/{planId}/rollup/items/{itemId}")
+    String item(@PathVariable long planId, @PathVariable long itemId, @RequestParam(required = false) Long unitId,
+            Model model) {
+        RollupScope scope = access.scope(planId, unitId);
+        LocalDate today = LocalDate.now();
+        model.addAttribute("menu", "plans");
+        model.addAttribute("scope", scope);
+        model.addAttribute("today", today);
+        model.addAttribute("crumbs", crumbs(scope));
+        model.addAttribute("breakdown", access.item(scope, itemId, today));
+        return "plan/rollup-item";
+    }
+
     @GetMapping("/plans/{planId}/rollup/export.xlsx")
     void exportView(@PathVariable long planId, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String view, HttpServletResponse response) throws IOException {
-        downloads.exportView(planId, unitId, view, response);
+            @RequestParam(required = false) String view, @RequestParam(required = false) Long itemId,
+            HttpServletResponse response) throws IOException {
+        downloads.exportView(planId, unitId, view, itemId, response);
     }
 
     @GetMapping("/plans/{planId}/report.docx")

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.luoshi.shared.excel.ExcelDownload;
+import org.luoshi.plan.RollupItemBreakdown;
 import org.luoshi.plan.RollupScope;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.plan.internal.rollup.RollupExport;
 import org.luoshi.plan.internal.rollup.RollupReportWriter;
 import org.springframework.http.ContentDisposition;
@@ -28,11 +30,25 @@ class RollupDownloads {
         this.report = report;
     }
 
-    void exportView(long planId, Long unitId, String view, HttpServletResponse response) throws IOException {
+    void exportView(long planId, Long unitId, String view, Long itemId, HttpServletResponse response)
+            throws IOException {
         RollupScope scope = access.scope(planId, unitId);
         RollupExport.View chosen = RollupExport.View.parse(view);
+        LocalDate today = LocalDate.now();
+        RollupItemBreakdown item = chosen == RollupExport.View.ITEM ? access.item(scope, required(itemId), today) : null;
         attachment(response, ExcelDownload.CONTENT_TYPE, export.filename(scope));
-        export.write(response.getOutputStream(), scope, chosen, LocalDate.now());
+        if (item != null) {
+            export.writeItem(response.getOutputStream(), item);
+        } else {
+            export.write(response.getOutputStream(), scope, chosen, today);
+        }
+    }
+
+    private static long required(Long itemId) {
+        if (itemId == null) {
+            throw BusinessException.invalid("itemId", "rollup.export.itemId.required");
+        }
+        return itemId;
     }
 
     void report(long planId, Long unitId, String date, HttpServletResponse response) throws IOException {

@@ -122,7 +122,9 @@ class RollupWebIT {
     void provinceACannotSeeProvinceBOnAnyRollupEndpoint() throws Exception {
         String b = String.valueOf(tree.provinceB());
         for (String url : List.of("/plans/{id}/rollup", "/plans/{id}/rollup/export.xlsx", "/plans/{id}/report.docx",
-                "/api/v1/plans/{id}/rollup", "/api/v1/plans/{id}/rollup/export.xlsx", "/api/v1/plans/{id}/report.docx")) {
+                "/api/v1/plans/{id}/rollup", "/api/v1/plans/{id}/rollup/export.xlsx", "/api/v1/plans/{id}/report.docx",
+                "/plans/{id}/rollup/items/" + plan.itemIds().get(0),
+                "/api/v1/plans/{id}/rollup/items/" + plan.itemIds().get(0))) {
             mvc.perform(get(url, plan.id()).param("unitId", b).with(fixtures.as(adminA)))
                     .andExpect(status().isNotFound());
             mvc.perform(get(url, planOfB.id()).with(fixtures.as(adminA)))
@@ -133,10 +135,52 @@ class RollupWebIT {
     }
 
     @Test
+    void oneItemAcrossTheCountiesWithTheProvincesOwnTaskFirst() throws Exception {
+        long first = plan.itemIds().get(0);
+        mvc.perform(get("/api/v1/plans/{id}/rollup/items/{item}", plan.id(), first).with(fixtures.as(leaderA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.item.itemId").value(first))
+                .andExpect(jsonPath("$.item.figures.items").value(2))
+                .andExpect(jsonPath("$.item.figures.accepted").value(1))
+                .andExpect(jsonPath("$.children.length()").value(2))
+                .andExpect(jsonPath("$.children[0].unitId").value(tree.provinceA()))
+                .andExpect(jsonPath("$.children[0].figures.accepted").value(1))
+                .andExpect(jsonPath("$.children[1].unitId").value(tree.countyA()))
+                .andExpect(jsonPath("$.children[1].figures.accepted").value(0))
+                .andExpect(jsonPath("$.children[1].assignmentId").value(assignmentCountyA));
+        mvc.perform(get("/plans/{id}/rollup", plan.id()).with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("/plans/" + plan.id() + "/rollup/items/" + first)));
+        mvc.perform(get("/plans/{id}/rollup/items/{item}", plan.id(), first).with(fixtures.as(adminA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("甲省老科协（本级）")))
+                .andExpect(content().string(containsString("/plans/assignments/" + assignmentCountyA)))
+                .andExpect(content().string(containsString("view=item&amp;itemId=" + first)));
+        byte[] xlsx = mvc.perform(get("/plans/{id}/rollup/export.xlsx", plan.id()).param("view", "item")
+                        .param("itemId", String.valueOf(first)).with(fixtures.as(adminA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(cells(xlsx)).anySatisfy(row -> assertThat(row).startsWith("甲省一县老科协", "1"));
+    }
+
+    @Test
+    void anItemOfAnotherPlanOrNoItemAtAllIsRefusedInChinese() throws Exception {
+        long foreign = planOfB.itemIds().get(0);
+        mvc.perform(get("/api/v1/plans/{id}/rollup/items/{item}", plan.id(), foreign).with(fixtures.as(adminA)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("该方案没有这个任务项")));
+        mvc.perform(get("/api/v1/plans/{id}/rollup/export.xlsx", plan.id()).param("view", "item")
+                        .with(fixtures.as(adminA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("itemId"));
+    }
+
+    @Test
     void membersMayNotSeeRollups() throws Exception {
         mvc.perform(get("/api/v1/plans/{id}/rollup", plan.id()).with(fixtures.as(memberA)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/plans/{id}/rollup", plan.id()).with(fixtures.as(memberA)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/plans/{id}/rollup/items/{item}", plan.id(), plan.itemIds().get(0))
+                        .with(fixtures.as(memberA)))
                 .andExpect(status().isForbidden());
     }
 

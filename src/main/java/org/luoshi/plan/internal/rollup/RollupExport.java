@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.luoshi.plan.PlanRollups;
 import org.luoshi.plan.RollupFigures;
+import org.luoshi.plan.RollupItemBreakdown;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
@@ -22,7 +23,9 @@ public class RollupExport {
 
     /** The views a user can export. */
     public enum View {
-        SUMMARY, ITEMS, CHILDREN, LAGGARDS, TREND;
+        SUMMARY, ITEMS, CHILDREN, LAGGARDS, TREND,
+        /** One item across the child units; {@link #writeItem} writes it. */
+        ITEM;
 
         public static View parse(String value) {
             try {
@@ -50,6 +53,12 @@ public class RollupExport {
         return messages.get("rollup.export.file", scope.unit().name());
     }
 
+    /** One item's rows per child unit, the unit's own assignment first, as the item page shows them. */
+    public void writeItem(OutputStream out, RollupItemBreakdown breakdown) {
+        ExcelWriter.write(out, messages.get("rollup.export.item", breakdown.item().numbering()), headers("rollup.child"),
+                breakdown.children().stream().map(child -> row(child.unitName(), child.figures())));
+    }
+
     public void write(OutputStream out, RollupScope scope, View view, LocalDate asOf) {
         String sheet = messages.get("rollup.export." + view.name().toLowerCase(Locale.ROOT));
         switch (view) {
@@ -68,6 +77,7 @@ public class RollupExport {
                             .map(l -> List.of(l.unitName(), l.overdueItems(), blank(l.daysOverdue()),
                                     messages.get(l.acknowledged() ? "rollup.laggard.yes" : "rollup.laggard.no"),
                                     blank(l.daysUnacknowledged()))));
+            case ITEM -> throw new IllegalArgumentException("an item is written by writeItem");
             case TREND -> ExcelWriter.write(out, sheet, List.of(messages.get("rollup.week"),
                             messages.get("rollup.weekStart"), messages.get("rollup.week.acknowledgements"),
                             messages.get("rollup.week.acceptances"), messages.get("rollup.week.acknowledgementRate"),
