@@ -14,7 +14,6 @@ import org.luoshi.plan.internal.ReviewForm;
 import org.luoshi.plan.internal.TargetForm;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.CurrentActor;
-import org.luoshi.shared.web.PageQuery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The assignment page of a unit and its actions: 签收, 转发, 落实举措, 实施方案, 报送进展, 审核; and 待办. */
+/** The assignment page of a unit and its actions: 签收, 转发, 落实举措, 实施方案, 报送进展, 审核. */
 @Controller
 @RequestMapping("/plans")
 class AssignmentPageController {
@@ -52,15 +51,6 @@ class AssignmentPageController {
     @ModelAttribute("menu")
     String menu() {
         return "plans";
-    }
-
-    @GetMapping("/tasks")
-    String tasks(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer page,
-            Model model) {
-        model.addAttribute("kind", kind);
-        model.addAttribute("kinds", List.of("ACKNOWLEDGE", "PLAN", "REPORT", "REVIEW_PLAN", "REVIEW_REPORT"));
-        model.addAttribute("page", queries.tasks(CurrentActor.get(), kind, PageQuery.of(page, null)));
-        return "plan/tasks";
     }
 
     @GetMapping("/assignments/{id}")

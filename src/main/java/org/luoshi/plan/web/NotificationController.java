@@ -2,6 +2,8 @@ package org.luoshi.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.luoshi.shared.excel.ExcelDownload;
@@ -78,7 +80,7 @@ class NotificationController {
     }
 
     private List<?> row(NotificationView view) {
-        return java.util.Arrays.asList(java.time.LocalDateTime.ofInstant(view.createdAt(), java.time.ZoneId.systemDefault()),
+        return java.util.Arrays.asList(LocalDateTime.ofInstant(view.createdAt(), ZoneId.systemDefault()),
                 messages.get("notification.kind." + view.kind().name()), view.title(), view.body(),
                 view.senderUnitName() == null ? "" : view.senderUnitName(),
                 messages.get(view.unread() ? "notification.unread" : "notification.read"));

@@ -113,6 +113,16 @@ class PlanApi {
                 .with(fixtures.as(user)));
     }
 
+    /** The rows of a downloaded workbook's first sheet after its header, each as its cells' text. */
+    static java.util.List<java.util.List<String>> sheet(ResultActions download) throws Exception {
+        byte[] xlsx = download.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+                var rows = workbook.getFirstSheet().openStream()) {
+            return rows.skip(1).map(row -> java.util.stream.IntStream.range(0, row.getCellCount())
+                    .mapToObj(i -> row.getCellText(i)).toList()).toList();
+        }
+    }
+
     static long id(ResultActions result) throws Exception {
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }

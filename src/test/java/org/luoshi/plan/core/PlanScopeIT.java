@@ -123,5 +123,7 @@ class PlanScopeIT {
                 .toString()).doesNotContain("" + draftA);
         assertThat(PlanApi.json(api.get(w.provinceAdminB(), "/api/v1/plans/tasks"), "$.items[*].assignmentId")
                 .toString()).doesNotContain("" + countyTask);
+        assertThat(PlanApi.sheet(api.get(w.provinceAdminB(), "/plans/tasks/export.xlsx")).toString())
+                .doesNotContain("甲省一县老科协");
     }
 }
