@@ -56,15 +56,6 @@ public class AuditLog {
                 .query(this::event).stream();
     }
 
-    /** The actions found in the actor's scope, for the filter's choice list. */
-    public List<String> actions(Actor actor) {
-        requireAdministrator(actor);
-        return jdbc.sql("""
-                select distinct action from audit_event
-                 where scope_path like :scope || '%' or actor_unit_path like :scope || '%' order by action
-                """).param("scope", actor.scopePath()).query(String.class).list();
-    }
-
     private Where where(Actor actor, AuditFilter filter) {
         requireAdministrator(actor);
         StringBuilder sql = new StringBuilder(
