@@ -44,6 +44,22 @@ class PlanTargetsIT {
     }
 
     @Test
+    void theUnitsToPickStayFoldedUntilTheIssuerPicksUnits() throws Exception {
+        long plan = api.draft(w.nationAdmin())[0];
+
+        String page = api.get(w.nationAdmin(), "/plans/" + plan + "/issue").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("从 2 个直属下级单位中勾选", "<details class=\"unit-picker\">", "甲省老科协");
+
+        String again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/plans/" + plan + "/issue").param("mode", "UNITS")
+                        .with(fixtures.as(w.nationAdmin())).with(org.springframework.security.test.web.servlet
+                                .request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("“指定单位”未选择", "<details class=\"unit-picker\" open=\"open\">");
+    }
+
+    @Test
     void issueToTheWholeSubtreeReachesEveryActiveUnitBelowTheIssuerWithItsPath() throws Exception {
         long plan = api.draft(w.nationAdmin())[0];
         api.postJson(w.nationAdmin(), "/api/v1/plans/" + plan + "/issue", "{\"mode\":\"SUBTREE\"}")
