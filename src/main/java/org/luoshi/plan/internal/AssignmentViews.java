@@ -1,7 +1,5 @@
 package org.luoshi.plan.internal;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,20 +37,19 @@ public class AssignmentViews {
     public AssignmentView view(long assignmentId, Actor actor) {
         Assignment a = assignments.findVisible(assignmentId, actor);
         Plan plan = plans.find(a.planId()).orElseThrow(() -> BusinessException.notFound("plan.notFound"));
-        Map<Long, PlanItem> planItems = PlanItem.documentOrder(plans.items(plan.id())).stream()
-                .collect(Collectors.toMap(PlanItem::id, Function.identity(), (one, same) -> one, LinkedHashMap::new));
         List<MeasureRepository.Measure> allMeasures = measures.ofAssignment(a.id());
         List<ReportRepository.Report> allReports = reports.ofAssignment(a.id());
         AssignmentView.Actions actions = AssignmentView.Actions.of(a, actor, !allMeasures.isEmpty(),
                 queries.hasChildren(a.unitId()));
         boolean mayReport = actor.unitId() == a.unitId() && actor.mayManage()
                 && a.status() != Assignment.Status.ISSUED;
-        List<Long> documentOrder = List.copyOf(planItems.keySet());
-        List<AssignmentView.ItemView> items = a.items().stream()
-                .sorted(Comparator.comparingInt(state -> documentOrder.indexOf(state.itemId())))
-                .map(state -> AssignmentView.item(planItems.get(state.itemId()), state,
-                        allMeasures.stream().filter(m -> m.itemId() == state.itemId()).toList(),
-                        allReports.stream().filter(r -> r.itemId() == state.itemId()).toList(), mayReport))
+        Map<Long, Assignment.Item> states = a.items().stream()
+                .collect(Collectors.toMap(Assignment.Item::itemId, Function.identity()));
+        List<AssignmentView.ItemView> items = PlanItem.documentOrder(plans.items(plan.id())).stream()
+                .filter(item -> states.containsKey(item.id()))
+                .map(item -> AssignmentView.item(item, states.get(item.id()),
+                        allMeasures.stream().filter(m -> m.itemId() == item.id()).toList(),
+                        allReports.stream().filter(r -> r.itemId() == item.id()).toList(), mayReport))
                 .toList();
         return new AssignmentView(a, plan, queries.unitName(a.unitId()), queries.unitName(a.assignerUnitId()),
                 queries.lineage(a, plan), items, actions);

@@ -48,9 +48,8 @@ class RollupApiController {
         RollupScope scope = access.scope(planId, unitId);
         LocalDate asOf = RollupAccess.reportDate(date);
         RollupOverview overview = rollups.overview(scope, asOf);
-        return new RollupResponse(scope.plan(), new UnitSummary(scope.unit().id(), scope.unit().name(),
-                scope.unit().path()), scope.assignmentId(), asOf, overview.summary(),
-                overview.items(), overview.children(),
+        return new RollupResponse(scope.plan(), UnitSummary.of(scope), scope.assignmentId(), asOf,
+                overview.summary(), overview.items(), overview.children(),
                 rollups.laggards(scope, asOf, PageQuery.of(page, size)), rollups.trend(scope, asOf));
     }
 
@@ -62,8 +61,8 @@ class RollupApiController {
         RollupScope scope = access.scope(planId, unitId);
         LocalDate asOf = RollupAccess.reportDate(date);
         RollupItemBreakdown breakdown = access.item(scope, itemId, asOf);
-        return new ItemRollupResponse(scope.plan(), new UnitSummary(scope.unit().id(), scope.unit().name(),
-                scope.unit().path()), asOf, breakdown.item(), breakdown.children());
+        return new ItemRollupResponse(scope.plan(), UnitSummary.of(scope), asOf, breakdown.item(),
+                breakdown.children());
     }
 
     @GetMapping("/rollup/export.xlsx")
@@ -83,6 +82,10 @@ class RollupApiController {
     }
 
     record UnitSummary(long id, String name, String path) {
+
+        static UnitSummary of(RollupScope scope) {
+            return new UnitSummary(scope.unit().id(), scope.unit().name(), scope.unit().path());
+        }
     }
 
     record ItemRollupResponse(RollupPlan plan, UnitSummary unit, LocalDate asOf, RollupItem item,
