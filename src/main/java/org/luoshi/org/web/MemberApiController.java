@@ -23,6 +23,9 @@ import org.luoshi.org.internal.member.MemberView;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.web.Page;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -84,15 +87,21 @@ class MemberApiController {
     }
 
     @GetMapping
-    @Operation(summary = "分页查询会员（按单位子树、姓名、专业领域、职称、年龄段、状态、性别筛选）")
-    Page<MemberView> list(@ModelAttribute MemberSearch search) {
+    @Operation(summary = "分页查询会员（按单位子树、姓名、专业领域、职称、年龄段、状态、性别筛选；手机号、身份证号脱敏）")
+    Page<MemberView> list(@ParameterObject @ModelAttribute MemberSearch search) {
         return registry.list(search.filter(), search.pageQuery());
     }
 
     @GetMapping("/{id:\\d+}")
-    @Operation(summary = "查看会员")
+    @Operation(summary = "查看会员（手机号、身份证号脱敏）")
     MemberView show(@PathVariable long id) {
         return registry.show(id);
+    }
+
+    @PostMapping("/{id:\\d+}/reveal")
+    @Operation(summary = "查看一名会员的完整手机号、身份证号（限系统管理员、单位管理员；每次记入审计日志）")
+    ResponseEntity<MemberView> reveal(@PathVariable long id) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(registry.reveal(id));
     }
 
     @GetMapping("/lookup")
@@ -146,10 +155,20 @@ class MemberApiController {
     }
 
     @GetMapping("/export.xlsx")
-    @Operation(summary = "导出会员到 Excel（筛选条件同列表；无权查看个人信息者手机号、身份证号脱敏）")
-    void export(@ModelAttribute MemberSearch search, HttpServletResponse response) {
+    @Operation(summary = "导出会员到 Excel（筛选条件同列表；手机号、身份证号脱敏）")
+    void export(@ParameterObject @ModelAttribute MemberSearch search, HttpServletResponse response) {
         export.export(search.filter(), () -> {
             ExcelDownload.headers(response, messages.get("member.export.file"));
+            return response.getOutputStream();
+        });
+    }
+
+    @PostMapping("/export.xlsx")
+    @Operation(summary = "导出含完整手机号、身份证号的会员 Excel（筛选条件同列表；限系统管理员、单位管理员；记入审计日志）")
+    void exportUnmasked(@ParameterObject @ModelAttribute MemberSearch search, HttpServletResponse response) {
+        export.exportUnmasked(search.filter(), () -> {
+            ExcelDownload.headers(response, messages.get("member.export.unmaskedFile"));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             return response.getOutputStream();
         });
     }

@@ -17,6 +17,7 @@ import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,6 +69,7 @@ class MemberController {
         model.addAttribute("sorts", MemberSort.values());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("mayManage", actor.mayManage());
+        model.addAttribute("mayReveal", access.mayReveal());
         model.addAttribute("crumbs", MemberPages.crumbs(messages));
         model.addAttribute("exportUrl", ServletUriComponentsBuilder.fromCurrentRequest()
                 .replacePath("/org/members/export.xlsx").replaceQueryParam("page").build().toUriString());
@@ -87,8 +89,21 @@ class MemberController {
 
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
-        MemberView member = registry.show(id);
+        return page(registry.show(id), model);
+    }
+
+    /** 查看完整号码: one member's numbers, shown in the answer itself and kept out of caches and the session. */
+    @PostMapping("/{id:\\d+}/reveal")
+    String reveal(@PathVariable long id, Model model, HttpServletResponse response) {
+        MemberView member = registry.reveal(id);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return page(member, model);
+    }
+
+    private String page(MemberView member, Model model) {
+        long id = member.id();
         model.addAttribute("member", member);
+        model.addAttribute("mayReveal", access.mayReveal());
         model.addAttribute("mayManage", access.mayManage());
         model.addAttribute("nextStatuses", member.status().next());
         model.addAttribute("crumbs", MemberPages.crumbs(messages, member.name(), "/org/members/" + id));
@@ -150,6 +165,16 @@ class MemberController {
     void export(@ModelAttribute("search") MemberSearch search, HttpServletResponse response) {
         export.export(search.filter(), () -> {
             ExcelDownload.headers(response, messages.get("member.export.file"));
+            return response.getOutputStream();
+        });
+    }
+
+    /** 导出含完整号码: a deliberate choice (a POST with the list's filter), for entitled roles only. */
+    @PostMapping("/export.xlsx")
+    void exportUnmasked(@ModelAttribute("search") MemberSearch search, HttpServletResponse response) {
+        export.exportUnmasked(search.filter(), () -> {
+            ExcelDownload.headers(response, messages.get("member.export.unmaskedFile"));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             return response.getOutputStream();
         });
     }

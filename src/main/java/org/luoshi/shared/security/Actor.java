@@ -41,7 +41,7 @@ public record Actor(long accountId, String username, String displayName, long un
         return hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN);
     }
 
-    /** Personal data (phone, ID number) unmasked on screen and in exports. */
+    /** May reveal personal data (phone, ID number), one person at a time or in a full export: each time audited. */
     public boolean maySeePersonalData() {
         return hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN);
     }

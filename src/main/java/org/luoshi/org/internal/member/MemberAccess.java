@@ -37,6 +37,23 @@ public class MemberAccess {
         return actor;
     }
 
+    /**
+     * The actor revealing one member's full phone and ID number, or exporting them in full: only the roles
+     * docs/accounts.md names (系统管理员、单位管理员). Everyone else sees them masked.
+     */
+    public Actor revealer() {
+        Actor actor = reader();
+        if (!actor.maySeePersonalData()) {
+            throw BusinessException.forbidden("member.forbidden.reveal");
+        }
+        return actor;
+    }
+
+    /** Whether the current actor may reveal personal data: for offering the button, not for enforcing. */
+    public boolean mayReveal() {
+        return CurrentActor.find().map(Actor::maySeePersonalData).orElse(false);
+    }
+
     /** Whether the current actor may change members: for showing buttons, not for enforcing. */
     public boolean mayManage() {
         return CurrentActor.find().map(Actor::mayManage).orElse(false);

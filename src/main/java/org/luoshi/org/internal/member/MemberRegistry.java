@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 会员名册: finding, showing, registering and changing members within the actor's subtree. Phone and ID number are
- * opened only for the rows shown, and showing them unmasked is recorded in the audit trail (PIPL).
+ * opened only for the rows shown and masked for everyone; an entitled role reveals one member's at a time, and
+ * each reveal is recorded in the audit trail (PIPL).
  */
 @Service
 public class MemberRegistry {
@@ -49,8 +50,8 @@ public class MemberRegistry {
         this.messages = messages;
     }
 
-    /** One page of the list: the count and the rows in SQL, only the page's rows decrypted. */
-    @Transactional
+    /** One page of the list: the count and the rows in SQL, only the page's rows decrypted, numbers masked. */
+    @Transactional(readOnly = true)
     public Page<MemberView> list(MemberFilter filter, PageQuery query) {
         Actor actor = access.reader();
         UnitRef scope = access.scopeUnit(actor, filter.unitId());
@@ -59,42 +60,47 @@ public class MemberRegistry {
                 : members.page(scope.path(), filter, query.offset(), query.size());
         // The page's units in one query, not one per row.
         Map<Long, UnitRef> pageUnits = new HashMap<>(units.findAll(rows.stream().map(MemberRecord::unitId).toList()));
-        List<MemberView> views = views(rows, actor.maySeePersonalData(), pageUnits);
-        recordViewed(views, scope.path());
-        return Page.of(views, total, query);
+        return Page.of(views(rows, false, pageUnits), total, query);
     }
 
-    @Transactional
+    /** A member with phone and ID number masked, whoever asks. */
+    @Transactional(readOnly = true)
     public MemberView show(long id) {
-        return shown(access.reader(), id);
+        return view(find(access.reader(), id), false, new HashMap<>());
     }
 
-    /** The member as the edit form starts from: only administrators edit. */
-    @Transactional
+    /** The member as the edit form starts from, numbers masked: only administrators edit. */
+    @Transactional(readOnly = true)
     public MemberView forEditing(long id) {
-        return shown(access.manager(), id);
+        return view(find(access.manager(), id), false, new HashMap<>());
     }
 
-    private MemberView shown(Actor actor, long id) {
+    /**
+     * One member with full phone and ID number, for a role entitled to them, asked for deliberately (a POST): PIPL
+     * wants each such access recorded, once, with who saw whose numbers from where.
+     */
+    @Transactional
+    public MemberView reveal(long id) {
+        Actor actor = access.revealer();
         MemberRecord member = find(actor, id);
-        MemberView view = view(member, actor.maySeePersonalData(), new HashMap<>());
-        recordViewed(List.of(view), member.unitPath());
+        MemberView view = view(member, true, new HashMap<>());
+        if (view.hasPersonalData()) {
+            audit.record("PERSONAL_DATA_VIEWED", ENTITY, id, member.unitPath(),
+                    messages.get("member.audit.revealed", member.name()), null, Map.of("memberId", id));
+        }
         return view;
     }
 
     /** Finds a member by ID number (exact, via its keyed hash), within the actor's subtree. */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<MemberView> lookup(String idNumber) {
         Actor actor = access.reader();
         String normalised = IdNumber.normalise(idNumber);
         if (normalised == null) {
             throw BusinessException.invalid("idNumber", "member.lookup.required");
         }
-        return members.findByIdNumberHash(seal.idNumberHash(normalised), actor.scopePath()).map(member -> {
-            MemberView view = view(member, actor.maySeePersonalData(), new HashMap<>());
-            recordViewed(List.of(view), member.unitPath());
-            return view;
-        });
+        return members.findByIdNumberHash(seal.idNumberHash(normalised), actor.scopePath())
+                .map(member -> view(member, false, new HashMap<>()));
     }
 
     @Transactional
@@ -117,7 +123,8 @@ public class MemberRegistry {
     public void revise(long id, int version, Long unitId, MemberInput input) {
         Actor actor = access.manager();
         MemberRecord before = find(actor, id);
-        Registration r = validate(actor, unitId, input, id);
+        Registration r = validate(actor, unitId,
+                input.keepingMasked(seal.phone(before, true), seal.idNumber(before, true)), id);
         boolean saved;
         try {
             saved = members.update(id, version, r.unit.id(), r.unit.path(), r.details, seal.seal(r.details));
@@ -165,17 +172,6 @@ public class MemberRegistry {
                 m.name(), m.gender(), m.birthYear(), seal.phone(m, unmasked), seal.idNumber(m, unmasked), unmasked,
                 m.field(), m.title(), m.formerEmployer(), m.politicalStatus(), m.joinedOn(), m.status(),
                 m.version(), m.updatedAt());
-    }
-
-    /** PIPL: every showing of unmasked phone or ID numbers is recorded, with whose they were. */
-    void recordViewed(List<MemberView> shown, String scopePath) {
-        List<Long> ids = shown.stream().filter(v -> v.personalDataShown() && v.hasPersonalData())
-                .map(MemberView::id).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        audit.record("PERSONAL_DATA_VIEWED", ENTITY, ids.size() == 1 ? ids.get(0) : null, scopePath,
-                messages.get("member.audit.viewed", ids.size()), null, Map.of("memberIds", ids));
     }
 
     private Registration validate(Actor actor, Long unitId, MemberInput input, Long self) {
