@@ -36,6 +36,7 @@ class AuditController {
             "UNIT_CREATE", "UNIT_EDIT", "UNIT_MOVE", "UNIT_MERGE", "UNIT_DISSOLVE", "UNIT_PERSON_ADD",
             "UNIT_PERSON_EDIT", "UNIT_PERSON_REMOVE", "MEMBER_CREATED", "MEMBER_UPDATED", "MEMBER_STATUS_CHANGED",
             "MEMBERS_IMPORTED", "MEMBERS_EXPORTED", "MEMBERS_EXPORTED_UNMASKED", "PERSONAL_DATA_VIEWED",
+            "ID_NUMBER_REGISTERED_ELSEWHERE",
             "plan.create", "plan.update", "plan.issue", "plan.forward", "plan.item.add", "plan.item.update",
             "plan.item.move", "plan.item.remove", "plan.attachment.add", "plan.attachment.remove", "plan.acknowledge",
             "plan.measure.add", "plan.measure.update", "plan.measure.remove", "plan.impl.submit", "plan.impl.approve",

@@ -120,15 +120,17 @@ class MemberController {
 
     @PostMapping
     String create(@ModelAttribute("form") MemberForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             long id = registry.register(form.getUnitId(), form.input());
             redirect.addFlashAttribute("flash", messages.get("member.created", form.getName()));
             return "redirect:/org/members/" + id;
         } catch (MemberRejected e) {
             MemberPages.bind(e, result);
-            return form(form, null, model);
+        } catch (BusinessException e) {
+            MemberPages.bind(e, result, response);
         }
+        return form(form, null, model);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -145,6 +147,8 @@ class MemberController {
             return "redirect:/org/members/" + id;
         } catch (MemberRejected e) {
             MemberPages.bind(e, result);
+        } catch (BusinessException e) {
+            MemberPages.bind(e, result, response);
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             result.reject("error.concurrentEdit");

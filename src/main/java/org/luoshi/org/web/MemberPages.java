@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.org.internal.member.FieldProblem;
 import org.luoshi.org.internal.member.MemberRejected;
+import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.excel.ExcelDownload;
 import org.springframework.validation.BindingResult;
@@ -33,6 +34,18 @@ final class MemberPages {
         for (FieldProblem problem : rejected.problems()) {
             result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null);
         }
+    }
+
+    /**
+     * A refusal that names a field (too many ID numbers registered elsewhere) goes beside that field, with its
+     * status, so the form keeps what was typed; any other refusal is the error page's.
+     */
+    static void bind(BusinessException refused, BindingResult result, HttpServletResponse response) {
+        if (refused.field() == null) {
+            throw refused;
+        }
+        response.setStatus(refused.status().value());
+        result.rejectValue(refused.field(), refused.messageKey(), refused.args(), null);
     }
 
     /** Sends a finished workbook, such as an import's error report, as a download. */

@@ -9,6 +9,7 @@ import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitType;
 import org.luoshi.org.internal.unit.Unit;
 import org.luoshi.org.internal.unit.UnitAccess;
+import org.luoshi.org.internal.unit.UnitPerson;
 import org.luoshi.org.internal.unit.UnitPersonService;
 import org.luoshi.org.internal.unit.UnitQueries;
 import org.luoshi.org.internal.unit.UnitSearch;
@@ -16,10 +17,12 @@ import org.luoshi.org.internal.unit.UnitSheet;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -82,6 +85,23 @@ class UnitPageController {
     String unit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean all, Model model) {
         Actor actor = CurrentActor.get();
         Unit unit = access.readable(actor, id);
+        return page(actor, unit, all, persons.of(unit), model);
+    }
+
+    /** 查看完整电话 of one leader or contact: the unit's page with that number shown, kept out of caches. */
+    @PostMapping("/{id}/persons/{personId}/reveal")
+    String reveal(@PathVariable long id, @PathVariable long personId, Model model, HttpServletResponse response) {
+        Actor actor = CurrentActor.get();
+        UnitPerson shown = persons.reveal(actor, id, personId);
+        Unit unit = access.readable(actor, id);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("revealed", shown);
+        return page(actor, unit, false, persons.of(unit).stream().map(p -> p.id() == personId ? shown : p).toList(),
+                model);
+    }
+
+    private String page(Actor actor, Unit unit, boolean all, List<UnitPerson> people, Model model) {
+        long id = unit.id();
         model.addAttribute("menu", "units");
         model.addAttribute("unit", unit);
         model.addAttribute("crumbs", crumbs(actor, unit));
@@ -93,7 +113,8 @@ class UnitPageController {
         model.addAttribute("all", all);
         model.addAttribute("memberCount", queries.subtreeMemberCount(unit));
         model.addAttribute("directMemberCount", queries.directMemberCount(unit));
-        model.addAttribute("persons", persons.of(unit));
+        model.addAttribute("persons", people);
+        model.addAttribute("mayReveal", actor.maySeePersonalData());
         model.addAttribute("mayEdit", unit.isActive() && access.mayEdit(actor, unit));
         model.addAttribute("mayRestructure", unit.isActive() && !unit.isRoot() && access.mayRestructure(actor, unit));
         return "org/unit";

@@ -10,7 +10,9 @@ import org.luoshi.org.web.UnitApiModels.PersonRequest;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +38,7 @@ class UnitPersonApiController {
     }
 
     @GetMapping
-    @Operation(summary = "单位的领导与联系人")
+    @Operation(summary = "单位的领导与联系人（电话脱敏）")
     List<UnitPerson> list(@PathVariable long id) {
         return persons.of(access.readable(CurrentActor.get(), id));
     }
@@ -45,6 +47,13 @@ class UnitPersonApiController {
     @Operation(summary = "一名领导或联系人")
     UnitPerson get(@PathVariable long id, @PathVariable long personId) {
         return persons.find(CurrentActor.get(), id, personId);
+    }
+
+    @PostMapping("/{personId}/reveal")
+    @Operation(summary = "查看一名领导或联系人的完整电话（限系统管理员、单位管理员；每次记入审计日志）")
+    ResponseEntity<UnitPerson> reveal(@PathVariable long id, @PathVariable long personId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(persons.reveal(CurrentActor.get(), id, personId));
     }
 
     @PostMapping

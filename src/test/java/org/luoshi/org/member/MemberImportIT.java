@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -98,7 +99,9 @@ class MemberImportIT {
 
         JsonNode first = lookup(adminA, firstId);
         assertThat(first.get("name").asString()).isEqualTo(family + "一");
-        assertThat(first.get("phone").asString()).isEqualTo(phone);
+        assertThat(first.get("phone").asString()).as("masked by default").isEqualTo(
+                phone.substring(0, 3) + "****" + phone.substring(7));
+        assertThat(revealed(adminA, first.get("id").asLong()).get("phone").asString()).isEqualTo(phone);
         assertThat(first.get("birthYear").asInt()).isEqualTo(1950);
         assertThat(first.get("joinedOn").asString()).isEqualTo("2020-01-01");
         assertThat(first.get("unitName").asString()).isEqualTo("甲省一县老科协");
@@ -213,6 +216,12 @@ class MemberImportIT {
     private JsonNode lookup(String account, String idNumber) throws Exception {
         return json.readTree(mvc.perform(get("/api/v1/members/lookup").param("idNumber", idNumber)
                 .with(fixtures.as(account))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode revealed(String account, long memberId) throws Exception {
+        return json.readTree(mvc.perform(post("/api/v1/members/" + memberId + "/reveal").with(fixtures.as(account))
+                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 

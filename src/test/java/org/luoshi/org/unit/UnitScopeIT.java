@@ -55,6 +55,7 @@ class UnitScopeIT extends UnitTestSupport {
                 post("/org/units/{id}/persons/{pid}/edit", b, person).param("kind", "LEADER").param("name", "x")
                         .with(csrf()),
                 post("/org/units/{id}/persons/{pid}/delete", b, person).with(csrf()),
+                post("/org/units/{id}/persons/{pid}/reveal", b, person).with(csrf()),
                 get("/api/v1/units/{id}", b),
                 get("/api/v1/units/{id}/children", b),
                 put("/api/v1/units/{id}", b).contentType(MediaType.APPLICATION_JSON).content(json).with(csrf()),
@@ -68,6 +69,7 @@ class UnitScopeIT extends UnitTestSupport {
                 put("/api/v1/units/{id}/persons/{pid}", b, person).contentType(MediaType.APPLICATION_JSON)
                         .content(json).with(csrf()),
                 delete("/api/v1/units/{id}/persons/{pid}", b, person).with(csrf()),
+                post("/api/v1/units/{id}/persons/{pid}/reveal", b, person).with(csrf()),
                 post("/api/v1/units").contentType(MediaType.APPLICATION_JSON)
                         .content(json.replace("\"parentId\":" + p.provinceA(), "\"parentId\":" + b)).with(csrf()));
         for (RequestBuilder request : requests) {

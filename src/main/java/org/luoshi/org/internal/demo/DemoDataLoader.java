@@ -58,7 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        DemoUnits units = new DemoUnits(jdbc);
+        DemoUnits units = new DemoUnits(jdbc, cipher);
         DemoTree tree = units.plan(directory.root());
         List<String> taken = takenCodes(tree.codes());
         if (!taken.isEmpty()) {

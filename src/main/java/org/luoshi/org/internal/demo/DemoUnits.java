@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.org.UnitRef;
 import org.luoshi.org.UnitType;
+import org.luoshi.shared.crypto.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes the demo tree and the leaders and contacts (unit_person) of its units. */
+/** Writes the demo tree and the leaders and contacts (unit_person) of its units, their phone numbers sealed. */
 final class DemoUnits {
 
     // counties get a president and a contact; the larger units their full leading group
@@ -15,9 +16,11 @@ final class DemoUnits {
     private static final double MEN_AMONG_OFFICE_HOLDERS = 0.75;
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
 
-    DemoUnits(JdbcTemplate jdbc) {
+    DemoUnits(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** Plans the tree with ids reserved from the unit sequence, so each path is known before the insert. */
@@ -48,13 +51,13 @@ final class DemoUnits {
             for (Vocabulary.Post post : posts) {
                 for (int i = 0; i < post.holders(); i++) {
                     boolean male = people.random().nextDouble() < MEN_AMONG_OFFICE_HOLDERS;
-                    rows.add(new Object[] {unit.id(), post.kind(), people.name(male), post.name(), people.mobile(),
-                        order++});
+                    rows.add(new Object[] {unit.id(), post.kind(), people.name(male), post.name(),
+                        cipher.encrypt(people.mobile()), order++});
                 }
             }
         }
         jdbc.batchUpdate("""
-                insert into unit_person (unit_id, kind, name, position, phone, sort_order)
+                insert into unit_person (unit_id, kind, name, position, phone_enc, sort_order)
                 values (?, ?, ?, ?, ?, ?)
                 """, rows);
         return rows.size();

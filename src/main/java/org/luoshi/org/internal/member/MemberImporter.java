@@ -38,19 +38,21 @@ public class MemberImporter {
     private final MemberRepository members;
     private final MemberImportStore store;
     private final PersonalDataSeal seal;
+    private final IdNumberProbes probes;
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final Messages messages;
     private final TransactionTemplate transaction;
 
     MemberImporter(MemberRules rules, MemberAccess access, MemberRepository members, MemberImportStore store,
-            PersonalDataSeal seal, UnitDirectory units, AuditTrail audit, Messages messages,
+            PersonalDataSeal seal, IdNumberProbes probes, UnitDirectory units, AuditTrail audit, Messages messages,
             TransactionTemplate transaction) {
         this.rules = rules;
         this.access = access;
         this.members = members;
         this.store = store;
         this.seal = seal;
+        this.probes = probes;
         this.units = units;
         this.audit = audit;
         this.messages = messages;
@@ -163,11 +165,21 @@ public class MemberImporter {
             List<Pending> kept = new ArrayList<>(rows.size());
             List<NewMember> sealed = rows.stream().map(p -> new NewMember(p.unit.id(), p.unit.path(), p.details,
                     seal.seal(p.details))).toList();
-            var registered = members.registeredIdNumbers(sealed.stream().map(m -> m.sealed().idNumberHash())
-                    .filter(h -> h != null).toList());
+            Map<ByteBuffer, String> registered = members.registeredIdNumbers(sealed.stream()
+                    .map(m -> m.sealed().idNumberHash()).filter(h -> h != null).toList());
+            // the same limit as the form: a file of ID numbers must not probe more than one by one can
+            int allowance = probes.remaining(actor);
             for (int i = 0; i < rows.size(); i++) {
                 byte[] hash = sealed.get(i).sealed().idNumberHash();
-                if (hash != null && registered.contains(ByteBuffer.wrap(hash))) {
+                String holder = hash == null ? null : registered.get(ByteBuffer.wrap(hash));
+                if (hash != null && allowance <= 0) {
+                    reject(rows.get(i).rowNumber, new FieldProblem("idNumber", "member.idNumber.probesExhausted",
+                            probes.exhausted().args()));
+                } else if (holder != null) {
+                    if (!actor.covers(holder)) {
+                        probes.record(actor, rows.get(i).details.idNumber());
+                        allowance--;
+                    }
                     rejectRegistered(rows.get(i));
                 } else {
                     fresh.add(sealed.get(i));

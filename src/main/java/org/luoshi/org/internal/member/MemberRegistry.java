@@ -35,16 +35,18 @@ public class MemberRegistry {
     private final MemberRules rules;
     private final MemberAccess access;
     private final PersonalDataSeal seal;
+    private final IdNumberProbes probes;
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final Messages messages;
 
     MemberRegistry(MemberRepository members, MemberRules rules, MemberAccess access, PersonalDataSeal seal,
-            UnitDirectory units, AuditTrail audit, Messages messages) {
+            IdNumberProbes probes, UnitDirectory units, AuditTrail audit, Messages messages) {
         this.members = members;
         this.rules = rules;
         this.access = access;
         this.seal = seal;
+        this.probes = probes;
         this.units = units;
         this.audit = audit;
         this.messages = messages;
@@ -106,7 +108,7 @@ public class MemberRegistry {
     @Transactional
     public long register(Long unitId, MemberInput input) {
         Actor actor = access.manager();
-        Registration r = validate(actor, unitId, input, null);
+        Registration r = validate(actor, unitId, input, null, null);
         long id;
         try {
             id = members.insert(r.unit.id(), r.unit.path(), r.details, seal.seal(r.details));
@@ -123,8 +125,9 @@ public class MemberRegistry {
     public void revise(long id, int version, Long unitId, MemberInput input) {
         Actor actor = access.manager();
         MemberRecord before = find(actor, id);
-        Registration r = validate(actor, unitId,
-                input.keepingMasked(seal.phone(before, true), seal.idNumber(before, true)), id);
+        String storedIdNumber = seal.idNumber(before, true);
+        Registration r = validate(actor, unitId, input.keepingMasked(seal.phone(before, true), storedIdNumber), id,
+                storedIdNumber);
         boolean saved;
         try {
             saved = members.update(id, version, r.unit.id(), r.unit.path(), r.details, seal.seal(r.details));
@@ -174,7 +177,7 @@ public class MemberRegistry {
                 m.version(), m.updatedAt());
     }
 
-    private Registration validate(Actor actor, Long unitId, MemberInput input, Long self) {
+    private Registration validate(Actor actor, Long unitId, MemberInput input, Long self, String storedIdNumber) {
         MemberRules.Checked checked = rules.check(input);
         List<FieldProblem> problems = new ArrayList<>(checked.problems());
         UnitRef unit = unitId == null ? null
@@ -184,14 +187,27 @@ public class MemberRegistry {
         } else if (!unit.active()) {
             problems.add(new FieldProblem("unitId", "member.unit.inactive", new Object[] {unit.name()}));
         }
-        if (checked.ok() && checked.details().idNumber() != null
-                && members.idNumberTaken(seal.idNumberHash(checked.details().idNumber()), self)) {
+        String idNumber = checked.ok() ? checked.details().idNumber() : null;
+        if (idNumber != null && !idNumber.equals(storedIdNumber) && registered(actor, idNumber, self)) {
             problems.add(new FieldProblem("idNumber", "member.idNumber.registered", new Object[0]));
         }
         if (!problems.isEmpty()) {
             throw new MemberRejected(problems);
         }
         return new Registration(unit, checked.details());
+    }
+
+    /**
+     * Whether another member holds the ID number. A holder outside the actor's subtree is a fact the actor could
+     * not look up, so asking is limited and audited (see {@link IdNumberProbes}).
+     */
+    private boolean registered(Actor actor, String idNumber, Long self) {
+        probes.requireAllowance(actor);
+        Optional<String> holder = members.unitPathOfIdNumber(seal.idNumberHash(idNumber), self);
+        if (holder.isPresent() && !actor.covers(holder.get())) {
+            probes.record(actor, idNumber);
+        }
+        return holder.isPresent();
     }
 
     private static MemberRejected registeredElsewhere() {

@@ -74,10 +74,10 @@ class MemberRepository {
                 .param("hash", hash).param("scope", scope).query(RECORD).optional();
     }
 
-    /** Whether anyone, anywhere, is registered with this ID number (the number is unique nationwide). */
-    boolean idNumberTaken(byte[] hash, Long except) {
-        return jdbc.sql("select exists (select 1 from member where id_number_hash = :hash and id <> :except)")
-                .param("hash", hash).param("except", except == null ? -1L : except).query(Boolean.class).single();
+    /** Where the member with this ID number is registered, anywhere: the number is unique nationwide. */
+    Optional<String> unitPathOfIdNumber(byte[] hash, Long except) {
+        return jdbc.sql("select unit_path from member where id_number_hash = :hash and id <> :except")
+                .param("hash", hash).param("except", except == null ? -1L : except).query(String.class).optional();
     }
 
     /**
@@ -154,13 +154,18 @@ class MemberRepository {
         return counts;
     }
 
-    /** Which of these ID-number hashes are registered already, anywhere. */
-    Set<ByteBuffer> registeredIdNumbers(List<byte[]> hashes) {
+    /** The unit paths of the members registered with these ID numbers, anywhere, by the numbers' hashes. */
+    Map<ByteBuffer, String> registeredIdNumbers(List<byte[]> hashes) {
         if (hashes.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return jdbc.sql("select id_number_hash from member where id_number_hash in (:hashes)")
-                .param("hashes", hashes).query((rs, i) -> ByteBuffer.wrap(rs.getBytes(1))).set();
+        Map<ByteBuffer, String> registered = new HashMap<>();
+        jdbc.sql("select id_number_hash, unit_path from member where id_number_hash in (:hashes)")
+                .param("hashes", hashes)
+                .query(rs -> {
+                    registered.put(ByteBuffer.wrap(rs.getBytes(1)), rs.getString(2));
+                });
+        return registered;
     }
 
     /** Updates only the version the editor saw; false when someone saved in between. */
