@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -89,6 +90,30 @@ class MemberImportIT extends BrowserTest {
         assertThat(reasons).containsOnlyKeys(BAD_CHECKSUM_ROW, UNKNOWN_UNIT_ROW);
         assertThat(reasons.get(BAD_CHECKSUM_ROW)).contains("身份证号");
         assertThat(reasons.get(UNKNOWN_UNIT_ROW)).contains("单位编码");
+    }
+
+    /** 会员名单: numbers masked for the administrator too, until one member's are revealed with a deliberate click. */
+    @Test
+    void numbersStayMaskedUntilTheAdministratorRevealsOneMembersOnPurpose() {
+        Page phone = openPhone();
+        logInToWorkBench(phone, "admin", ADMIN_PASSWORD);
+        switchElderMode(phone, true);
+        phone.navigate("/org/members?unitId=&name=&size=20");
+        Locator firstRow = phone.locator("table tbody tr").first();
+        assertThat(firstRow).containsText(Pattern.compile("1[3-9][0-9]\\*{4}[0-9]{4}"));
+        assertThat(phone.locator("main")).not().containsText(Pattern.compile("1[3-9][0-9]{9}"));
+        assertAccessible(phone);
+        screenshots(phone, "members-masked");
+
+        String name = firstRow.locator("td").first().innerText().strip();
+        firstRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("查看"))).click();
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile(name))))
+                .isVisible();
+        assertThat(phone.locator("main")).containsText(Pattern.compile("1[3-9][0-9]{9}"));
+        assertThat(phone.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("审计日志")))
+                .isVisible();
+        assertAccessible(phone);
+        screenshots(phone, "member-revealed");
     }
 
     /** One template row by header name; a valid ID number for the county, born on {@code birth}. */
