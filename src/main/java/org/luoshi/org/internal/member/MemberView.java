@@ -6,8 +6,8 @@ import java.time.Year;
 import org.luoshi.org.MemberStatus;
 
 /**
- * A member as a page or the API shows it. Phone and ID number are masked unless {@code personalDataShown}, which
- * only the roles entitled to personal data get (and every such showing is audited).
+ * A member as a page or the API shows it. Phone and ID number are masked unless {@code personalDataShown}: only in
+ * the answer to an entitled role's deliberate reveal of this one member, which is audited.
  */
 public record MemberView(long id, long unitId, String unitCode, String unitName, String name, Gender gender,
         Integer birthYear, String phone, String idNumber, boolean personalDataShown, String field, String title,
