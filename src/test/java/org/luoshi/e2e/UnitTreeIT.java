@@ -45,6 +45,18 @@ class UnitTreeIT extends BrowserTest {
                 .containsText("杭州市老科学技术工作者协会");
         assertAccessible(page);
         screenshots(page, "unit");
+
+        // leaders' and contacts' phones are masked until one is revealed on purpose
+        Locator people = page.locator("table").filter(new Locator.FilterOptions().setHasText("联系人"));
+        assertThat(people).containsText(Pattern.compile("1[3-9][0-9]\\*{4}[0-9]{4}"));
+        assertThat(people).not().containsText(Pattern.compile("1[3-9][0-9]{9}"));
+        people.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("完整电话"))).first()
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("审计日志")))
+                .isVisible();
+        assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("联系人")))
+                .containsText(Pattern.compile("1[3-9][0-9]{9}"));
+        assertAccessible(page);
     }
 
     private static Locator unitLink(Page page, String name) {
