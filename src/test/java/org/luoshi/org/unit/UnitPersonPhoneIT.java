@@ -109,6 +109,11 @@ class UnitPersonPhoneIT extends UnitTestSupport {
                         .with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("不能查看完整号码")));
+        mvc.perform(post("/org/units/{id}/persons/{pid}/reveal", p.countyA(), person).with(fixtures.as(leader))
+                        .with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("不能查看完整号码")))
+                .andExpect(content().string(not(containsString(PHONE))));
         assertThat(auditCount("PERSONAL_DATA_VIEWED", person)).isZero();
     }
 
