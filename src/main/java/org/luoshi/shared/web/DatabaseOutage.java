@@ -1,0 +1,38 @@
+package org.luoshi.shared.web;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The database is unreachable or restarting: no connection within the pool's timeout, or the connection broke
+ * under a statement. Not a bug but a moment to wait through, so a 503 "系统正在恢复，请稍后再试", never a 500.
+ */
+final class DatabaseOutage {
+
+    static final String MESSAGE = "error.database.unavailable";
+
+    /** Seconds a client should wait before it tries again: about what a restart of the database takes. */
+    static final String RETRY_AFTER = "5";
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class 08 (connection exception), 57P01–57P03 (the server shutting down or starting up). */
+    private static boolean connectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
+    }
+}
