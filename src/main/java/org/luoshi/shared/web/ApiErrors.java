@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,8 +68,12 @@ class ApiErrors {
 
     /** The database is unreachable or restarting (see DatabaseOutage): 503, try again in a few seconds. */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            SQLTransientConnectionException.class, SQLNonTransientConnectionException.class})
-    ProblemDetail databaseUnavailable(Exception e, HttpServletResponse response) {
+            TransactionSystemException.class, SQLTransientConnectionException.class,
+            SQLNonTransientConnectionException.class})
+    ProblemDetail databaseUnavailable(Exception e, HttpServletResponse response) throws Exception {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get(DatabaseOutage.MESSAGE));
     }

@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database is unreachable or restarting: no connection within the pool's timeout, or the connection broke
@@ -25,6 +26,12 @@ final class DatabaseOutage {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            // the commit failed as the connection broke, then the rollback on the closed connection: the failure
+            // that matters is the first, which this exception keeps aside from its cause
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,8 +38,12 @@ class PageErrors {
 
     /** The database is unreachable or restarting: a page that needs no database says to wait a moment. */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            SQLTransientConnectionException.class, SQLNonTransientConnectionException.class})
-    String databaseUnavailable(Model model, HttpServletResponse response) {
+            TransactionSystemException.class, SQLTransientConnectionException.class,
+            SQLNonTransientConnectionException.class})
+    String databaseUnavailable(Exception e, Model model, HttpServletResponse response) throws Exception {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
         response.setStatus(503);
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER);
         model.addAttribute("status", 503);
