@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * java -cp target/classes:$(cat target/classpath.txt) bench/FaultWriter.java token  --db-url URL [--db-user postgres]
  * java ... bench/FaultWriter.java write  --base http://127.0.0.1:8096 --token T --unit U --log acks.log --stop stop-file
  *                                        [--clients 20] [--prefix 故障]
- * java ... bench/FaultWriter.java check  --db-url URL --log acks.log [--faults name=epochMs,...]
+ * java ... bench/FaultWriter.java check  --db-url URL --log acks.log [--faults name=epochMs[..untilMs],...]
+ *                                        [--sigterm epochMs]
  * </pre>
  *
  * write: each client registers a member, then edits it (its name carries the edit's number) four times, and again;
@@ -227,7 +228,8 @@ public class FaultWriter {
             String[] f = line.split(" ", 7);
             boolean ok = f[2].equals("OK");
             log.add(ok ? new Ack(Long.parseLong(f[0]), Long.parseLong(f[1]), true, f[3], Long.parseLong(f[4]),
-                    Integer.parseInt(f[5]), f[6]) : new Ack(Long.parseLong(f[0]), Long.parseLong(f[1]), false, null, 0, 0, null));
+                    Integer.parseInt(f[5]), f[6]) : new Ack(Long.parseLong(f[0]), Long.parseLong(f[1]), false, f[3], 0, 0,
+                    null));
         }
         Map<Long, Ack> lastAck = new HashMap<>();
         for (Ack ack : log) {
@@ -252,20 +254,34 @@ public class FaultWriter {
         }
         long acknowledged = log.stream().filter(Ack::ok).count();
         long registered = log.stream().filter(a -> a.ok() && a.kind().equals("C")).count();
-        System.out.printf("acknowledged writes: %d (%d registrations, %d edits), failed answers: %d, "
+        Map<String, Long> failures = new java.util.TreeMap<>();
+        log.stream().filter(a -> !a.ok()).forEach(a -> failures.merge(a.kind(), 1L, Long::sum));
+        System.out.printf("acknowledged writes: %d (%d registrations, %d edits), failed answers: %s, "
                 + "members checked: %d, lost: %d%n", acknowledged, registered, acknowledged - registered,
-                log.stream().filter(a -> !a.ok()).count(), lastAck.size(), lost);
+                failures, lastAck.size(), lost);
         for (String fault : options.getOrDefault("faults", "").split(",")) {
             if (!fault.isBlank()) {
-                recovery(fault.split("=")[0], Long.parseLong(fault.split("=")[1]), log);
+                String[] window = fault.split("=")[1].split("\\.\\.");
+                recovery(fault.split("=")[0], Long.parseLong(window[0]),
+                        window.length > 1 ? Long.parseLong(window[1]) : Long.MAX_VALUE, log);
             }
+        }
+        if (options.containsKey("sigterm")) {
+            long at = Long.parseLong(options.get("sigterm"));
+            System.out.printf("SIGTERM: %d requests in flight, %d of them failed%n",
+                    log.stream().filter(a -> a.started() < at && a.ended() >= at).count(),
+                    log.stream().filter(a -> a.started() < at && a.ended() >= at && !a.ok()).count());
         }
         return lost;
     }
 
-    /** From the fault to the first acknowledged write that began after the writes started failing. */
-    static void recovery(String name, long at, List<Ack> log) {
-        long failing = log.stream().filter(a -> !a.ok() && a.ended() >= at).mapToLong(Ack::ended).min().orElse(-1);
+    /**
+     * From the fault to the first acknowledged write that began after the writes started failing; failures after
+     * {@code until} (the next fault) are not this fault's.
+     */
+    static void recovery(String name, long at, long until, List<Ack> log) {
+        long failing = log.stream().filter(a -> !a.ok() && a.ended() >= at && a.started() < until)
+                .mapToLong(Ack::ended).min().orElse(-1);
         if (failing < 0) {
             System.out.printf("%s: no write failed%n", name);
             return;

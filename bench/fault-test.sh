@@ -41,6 +41,7 @@ wait_ready() { # seconds
 stop_app() { # SIGTERM; prints how long the app took to stop
   local started
   started=$(now)
+  SIGTERM=$started
   kill -TERM "$APP"
   timeout 60 tail --pid="$APP" -f /dev/null || { echo "app still running 60 s after SIGTERM" >&2; kill -9 "$APP"; }
   echo "SIGTERM to exit: $(($(now) - started)) ms"
@@ -90,7 +91,7 @@ echo "app ready again after $(($(now) - PG_KILLED)) ms"
 sleep "$WRITE"
 stop_writer
 java -cp "$CP" bench/FaultWriter.java check --db-url "$EMBEDDED_URL" --log "$WORK/embedded.log" \
-  --faults "JVM killed=$JVM_KILLED,PostgreSQL killed=$PG_KILLED" 2>/dev/null | tee "$WORK/embedded.result"
+  --faults "JVM killed=$JVM_KILLED..$PG_KILLED,PostgreSQL killed=$PG_KILLED" 2>/dev/null | tee "$WORK/embedded.result"
 stop_app
 
 echo "== PostgreSQL server restarted under load, then the app stopped with SIGTERM under load"
@@ -111,6 +112,6 @@ sleep "$WRITE"
 stop_app
 stop_writer
 java -cp "$CP" bench/FaultWriter.java check --db-url "$SERVER_URL" --log "$WORK/server.log" \
-  --faults "PostgreSQL restarted=$RESTARTED" 2>/dev/null | tee "$WORK/server.result"
+  --faults "PostgreSQL restarted=$RESTARTED..$SIGTERM" --sigterm "$SIGTERM" 2>/dev/null | tee "$WORK/server.result"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 ! grep -q "lost: [1-9]" "$WORK/embedded.result" "$WORK/server.result"

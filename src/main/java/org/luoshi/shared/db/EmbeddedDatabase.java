@@ -107,6 +107,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             watchdog.awaitTermination(5, TimeUnit.SECONDS);
             if (postmaster.alive()) {
                 postmaster.stop();
+                log.info("Embedded PostgreSQL stopped");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -25,7 +25,7 @@ final class DatabaseOutage {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (connectionLost(sql.getSQLState()) || evicted(sql))) {
                 return true;
             }
             // the commit failed as the connection broke, then the rollback on the closed connection: the failure
@@ -36,6 +36,14 @@ final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari swaps a lent connection for a closed one as soon as it sees it die (a fatal SQL state), and every
+     * later call on it, a rollback included, fails with this message and no state.
+     */
+    private static boolean evicted(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /** Class 08 (connection exception), 57P01–57P03 (the server shutting down or starting up). */

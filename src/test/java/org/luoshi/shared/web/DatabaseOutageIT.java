@@ -74,6 +74,8 @@ class DatabaseOutageIT {
 
         assertThat(apiErrors.databaseUnavailable(rollback, new MockHttpServletResponse()).getStatus()).isEqualTo(503);
         assertThat(DatabaseOutage.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).as("a transaction marked rollback-only").isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException("JDBC rollback failed",
                 new SQLException("disk quota exceeded")))).isFalse();
     }
 
