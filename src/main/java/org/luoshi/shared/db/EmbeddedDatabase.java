@@ -76,10 +76,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Postmaster.stopLeftOver(dataDir);
             Map<String, String> settings = settings(scratch);
             Postmaster postmaster = firstStart(dataDir, port, settings);
-            postmaster.start();
             FileChannel lockFile = lockFileOf(dataDir);
             EmbeddedDatabase database = new EmbeddedDatabase(dataDir, scratch, postmaster, lockFile,
                     tryLock(lockFile, dataDir));
+            postmaster.start();
             database.watch();
             return database;
         } catch (EmbeddedDatabaseUnavailableException e) {
