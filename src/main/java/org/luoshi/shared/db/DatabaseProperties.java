@@ -1,6 +1,7 @@
 package org.luoshi.shared.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("luoshi.db")
 public record DatabaseProperties(String url, String username, String password, Path embeddedDir, int embeddedPort,
-        int maxPoolSize) {
+        int maxPoolSize, Duration connectionTimeout) {
 
     public DatabaseProperties {
         if (embeddedDir == null) {
@@ -17,6 +18,9 @@ public record DatabaseProperties(String url, String username, String password, P
         }
         if (maxPoolSize <= 0) {
             maxPoolSize = 20;
+        }
+        if (connectionTimeout == null) {
+            connectionTimeout = Duration.ofSeconds(3);
         }
     }
 

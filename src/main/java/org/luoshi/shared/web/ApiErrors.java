@@ -1,17 +1,24 @@
 package org.luoshi.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,6 +64,18 @@ class ApiErrors {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"));
+    }
+
+    /** The database is unreachable or restarting (see DatabaseOutage): 503, try again in a few seconds. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class, SQLTransientConnectionException.class,
+            SQLNonTransientConnectionException.class})
+    ProblemDetail databaseUnavailable(Exception e, HttpServletResponse response) throws Exception {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get(DatabaseOutage.MESSAGE));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

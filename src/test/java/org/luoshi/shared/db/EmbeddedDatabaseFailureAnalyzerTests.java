@@ -2,6 +2,7 @@ package org.luoshi.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -25,5 +26,24 @@ class EmbeddedDatabaseFailureAnalyzerTests {
 
         assertThat(analysis.getDescription()).contains("No space left on device");
         assertThat(analysis.getAction()).contains("LUOSHI_DB_URL");
+    }
+
+    @Test
+    void aServerLeftRunningThatCannotBeStoppedIsNamedWithItsProcess() {
+        FailureAnalysis analysis = analyzer.analyze(
+                EmbeddedDatabaseUnavailableException.leftOver(Path.of("/srv/luoshi/data/postgres"), 4242));
+
+        assertThat(analysis.getDescription()).contains("遗留", "4242", "/srv/luoshi/data/postgres")
+                .doesNotContain("root").doesNotContain("\n");
+        assertThat(analysis.getAction()).contains("kill -9 4242");
+    }
+
+    @Test
+    void aDirectoryHeldByAnotherRunningInstanceIsNotTakenFromIt() {
+        FailureAnalysis analysis = analyzer.analyze(
+                EmbeddedDatabaseUnavailableException.inUse(Path.of("/srv/luoshi/data/postgres")));
+
+        assertThat(analysis.getDescription()).contains("另一个运行中的洛书").doesNotContain("root");
+        assertThat(analysis.getAction()).contains("LUOSHI_DATA_DIR");
     }
 }
