@@ -1,0 +1,71 @@
+package org.luoshi.shared.web;
+
+import com.fasterxml.jackson.annotation.Nulls;
+import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.text.TextFlaw;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * JSON bodies are read as written: a number is a number, not "12"; true is true, not 2 or "yes"; an enum is named,
+ * not counted (1 is not the second kind); 1.5 is no integer; a list holds no nulls; and no text holds a
+ * {@link TextFlaw}. Each refusal names its field (ApiErrors), so a client learns exactly what to fix instead of
+ * having a guess stored.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictJson {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonReading() {
+        return builder -> builder
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Integer, StrictJson::onlyItsOwnShape)
+                .withCoercionConfig(LogicalType.Float, StrictJson::onlyItsOwnShape)
+                .withCoercionConfig(LogicalType.Boolean, StrictJson::onlyItsOwnShape)
+                .withCoercionConfig(LogicalType.Boolean,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .changeDefaultNullHandling(setter -> setter.withContentNulls(Nulls.FAIL))
+                .addModule(new SimpleModule("luoshi-text").addDeserializer(String.class, new CheckedText()));
+    }
+
+    private static void onlyItsOwnShape(tools.jackson.databind.cfg.MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /** Every JSON string, wherever it lands (a field, a list, a map's value), checked for a {@link TextFlaw}. */
+    static final class CheckedText extends StdScalarDeserializer<String> {
+
+        CheckedText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            TextFlaw flaw = TextFlaw.of(text);
+            if (flaw != null) {
+                String field = parser.streamReadContext().currentName();
+                throw BusinessException.invalid(field, flaw.messageKey(), field);
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+    }
+}
