@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses, once for every endpoint and before the login form reads them, query and form parameters and upload
@@ -98,7 +99,8 @@ class TextInputFilter extends OncePerRequestFilter {
     /** The files of a request, whether the container parsed it (parts) or a multipart resolver already did. */
     private static List<Upload> uploads(HttpServletRequest request) throws IOException, ServletException {
         List<Upload> uploads = new ArrayList<>();
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             multipart.getMultiFileMap().values().stream().flatMap(List::stream)
                     .filter(file -> file.getOriginalFilename() != null)
                     .forEach(file -> uploads.add(new Upload(file.getName(), file.getOriginalFilename())));
