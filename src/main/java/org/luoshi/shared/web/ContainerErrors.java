@@ -60,8 +60,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             String uri = request.getRequestURI();
             boolean api = uri != null && uri.startsWith("/api/");
             String title = text("error.title." + status, "error.page.title");
-            String detail = text((api ? "error.detail." : "error.page.") + status,
-                    status >= 500 ? "error.detail.500" : api ? "error.detail.400" : "error.page.400");
+            // a 400 from Tomcat itself is a request it could not read: a malformed address or header
+            String detail = status == 400 ? messages.get("error.request.malformed")
+                    : text((api ? "error.detail." : "error.page.") + status,
+                            status >= 500 ? "error.detail.500" : api ? "error.detail.400" : "error.page.400");
             try {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.setContentType(api ? "application/problem+json" : "text/html");

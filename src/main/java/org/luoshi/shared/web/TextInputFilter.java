@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.luoshi.shared.text.TextFlaw;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -41,9 +42,10 @@ class TextInputFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Refusal refusal = parameters(request);
-        if (refusal == null && isMultipart(request)) {
-            refusal = filenames(request);
+        // an upload first: reading its parameters parses it, and a failure then says what is wrong with the files
+        Refusal refusal = isMultipart(request) ? filenames(request) : null;
+        if (refusal == null) {
+            refusal = parameters(request);
         }
         if (refusal != null) {
             refusals.refuse(request, response, refusal.status(), refusal.field(), refusal.messageKey(),
@@ -76,11 +78,11 @@ class TextInputFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static Refusal filenames(HttpServletRequest request) throws IOException, ServletException {
+    private static Refusal filenames(HttpServletRequest request) {
         List<Upload> uploads;
         try {
             uploads = uploads(request);
-        } catch (IllegalStateException | IOException e) {
+        } catch (IllegalStateException | IOException | ServletException e) {
             return unparsable(e);
         }
         for (Upload upload : uploads) {
@@ -121,6 +123,10 @@ class TextInputFilter extends OncePerRequestFilter {
     private static Refusal unparsable(Exception e) {
         StringBuilder reasons = new StringBuilder();
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException) {
+                // Tomcat refuses a NUL in a file name itself, before anyone can ask which part it came in
+                return new Refusal(HttpStatus.BAD_REQUEST, null, "file.nameFlawed");
+            }
             reasons.append(cause.getMessage()).append(' ');
         }
         String reason = reasons.toString();
