@@ -19,6 +19,7 @@ import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PlanFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -49,6 +50,8 @@ class HostileInputSpecIT {
     Fixtures fixtures;
     @Autowired
     PlanFixtures plans;
+    @Autowired
+    JdbcClient jdbc;
 
     private final List<String> failures = new ArrayList<>();
     private int requests;
@@ -61,7 +64,10 @@ class HostileInputSpecIT {
         RequestPostProcessor issuer = fixtures.as(fixtures.account("hostile", tree.provinceA(), Role.UNIT_ADMIN));
         PlanFixtures.Plan plan = plans.plan(tree.provinceA(), "敌意输入测试方案", LocalDate.of(2026, 12, 31));
         long assignment = plans.assign(plan, tree.countyA(), tree.provinceA(), null);
-        Ids ids = new Ids(tree.provinceA(), tree.countyA(), plan.id(), plan.itemIds().get(0), assignment);
+        // an account of this test's own tree: requests that get through may disable it or reset its password
+        long account = jdbc.sql("select id from account where username = ?")
+                .param(fixtures.account("hostile", tree.countyA(), Role.MEMBER)).query(Long.class).single();
+        Ids ids = new Ids(tree.provinceA(), tree.countyA(), plan.id(), plan.itemIds().get(0), assignment, account);
 
         List<ApiSpec.Operation> operations = ApiSpec.read(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
@@ -128,8 +134,14 @@ class HostileInputSpecIT {
         }
     }
 
-    /** Real objects for the ids in paths and bodies, so requests reach the code behind the checks. */
-    record Ids(long unit, long otherUnit, long plan, long item, long assignment) {
+    /**
+     * Objects of this test's own tree for the ids in paths and bodies, so that requests reach the code behind the
+     * checks; any other id is one no object has, so that nothing another test uses (the first administrator is
+     * account 1) is disabled, reset or deleted by a request that gets through.
+     */
+    record Ids(long unit, long otherUnit, long plan, long item, long assignment, long account) {
+
+        static final long NOBODY = 2_000_000_000L;
 
         Object forPath(String path, String name) {
             String before = path.substring(0, path.indexOf("{" + name + "}"));
@@ -148,7 +160,10 @@ class HostileInputSpecIT {
             if (before.endsWith("/units/")) {
                 return unit;
             }
-            return 1;
+            if (before.endsWith("/accounts/")) {
+                return account;
+            }
+            return NOBODY;
         }
 
         Object forField(String name) {
