@@ -1,9 +1,9 @@
 package org.luoshi.shared.web;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.List;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.text.TextFlaw;
-import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -14,6 +14,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +22,8 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON request bodies are read as written: a number is a number, not "12"; true is true, not 2 or "yes"; an enum is named,
- * not counted (1 is not the second kind); 1.5 is no integer; a list holds no nulls; and no text holds a
+ * JSON request bodies are read as written: a number is a number, not "12"; true is true, not 2 or "yes"; an enum
+ * is named, not counted (1 is not the second kind); 1.5 is no integer; a list holds no nulls; and no text holds a
  * {@link TextFlaw}. Each refusal names its field (ApiErrors), so a client learns exactly what to fix instead of
  * having a guess stored. Only the HTTP message converter reads this strictly: the app's own JSON (the audit log's
  * before and after, stored import errors) may hold what older versions accepted, and must still be readable.
@@ -56,7 +57,7 @@ class StrictJson implements WebMvcConfigurer {
                 .addModule(new SimpleModule("luoshi-text").addDeserializer(String.class, new CheckedText()));
     }
 
-    private static void onlyItsOwnShape(tools.jackson.databind.cfg.MutableCoercionConfig config) {
+    private static void onlyItsOwnShape(MutableCoercionConfig config) {
         config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
