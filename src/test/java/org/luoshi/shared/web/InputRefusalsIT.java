@@ -128,6 +128,11 @@ class InputRefusalsIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("请检查刚才填写或选择的内容")));
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503)
+                        .requestAttr(RequestDispatcher.ERROR_MESSAGE, "系统正在恢复，请稍后再试。")
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/members"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value("系统正在恢复，请稍后再试。"));
     }
 
     private void expectFieldRefused(String user, String path, String json, String field, String words)
