@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** One error shape for the API: problem+json (RFC 9457) with a Chinese detail and the field to correct. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -33,9 +35,11 @@ import tools.jackson.core.JacksonException;
 class ApiErrors {
 
     private final Messages messages;
+    private final WrongValues wrongValues;
 
-    ApiErrors(Messages messages) {
+    ApiErrors(Messages messages, WrongValues wrongValues) {
         this.messages = messages;
+        this.wrongValues = wrongValues;
     }
 
     @ExceptionHandler(BusinessException.class)
@@ -50,7 +54,7 @@ class ApiErrors {
     @ExceptionHandler(BindException.class)
     ProblemDetail invalid(BindException e) {
         List<Map<String, String>> errors = e.getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", messages.get(error)))
+                .map(error -> Map.of("field", error.getField(), "message", wrongValues.describe(error)))
                 .toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
                 errors.isEmpty() ? messages.get("error.invalid") : errors.get(0).get("message"));
@@ -83,24 +87,39 @@ class ApiErrors {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
     }
 
-    /** A body that is not JSON, or a value of the wrong kind ("port": "abc"): named by its field when known. */
+    /**
+     * A body that is not JSON, a value of the wrong kind ("port": "abc"), a null in a list, or a text with a
+     * {@link org.luoshi.shared.text.TextFlaw}: named by its field when known.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof JacksonException bad ? fieldOf(bad.getPath()) : null;
+        JacksonException bad = e.getCause() instanceof JacksonException jackson ? jackson : null;
+        String field = bad == null ? null : fieldOf(bad.getPath());
+        if (bad != null && bad.getCause() instanceof BusinessException refused) {
+            return fieldProblem(field != null ? field : refused.field(),
+                    messages.get(refused.messageKey(), field != null ? field : refused.field()));
+        }
         if (field == null) {
             return problem(HttpStatus.BAD_REQUEST, messages.get("error.body.unreadable"));
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.body.field", field));
+        if (bad instanceof InvalidNullException) {
+            return fieldProblem(field, messages.get("error.value.nullElement", field));
+        }
+        if (bad instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return fieldProblem(field, wrongValues.describe(field, mismatch.getTargetType(), null));
+        }
+        return fieldProblem(field, messages.get("error.body.field", field));
+    }
+
+    private ProblemDetail fieldProblem(String field, String detail) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("field", field);
         return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mistyped(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
-                messages.get("error.parameter.mistyped", e.getName(), String.valueOf(e.getValue())));
-        problem.setProperty("field", e.getName());
-        return problem;
+        return fieldProblem(e.getName(), wrongValues.describe(e.getName(), e.getRequiredType(), e.getValue()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -54,7 +54,7 @@ class RequestRoutingIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"host\": \"smtp.example.org\", \"port\": \"abc\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("port"))
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("“port”的值格式不正确")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("“port”应为整数")));
         mvc.perform(put("/api/v1/admin/mail-settings").with(fixtures.as(admin)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"host\": "))
                 .andExpect(status().isBadRequest())
@@ -62,7 +62,7 @@ class RequestRoutingIT {
         mvc.perform(get("/api/v1/plans/assignments/abc").with(fixtures.as(admin)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("id"))
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("参数“id”的值“abc”格式不正确")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("“id”应为整数")));
     }
 
     @Test
