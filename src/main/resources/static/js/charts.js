@@ -13,7 +13,10 @@ document.addEventListener('DOMContentLoaded', function () {
     var percent = data.unit === '%';
     var labels = data.labels || shortLabels(data.categories);
     var chart = window.echarts.init(element, null, { renderer: 'svg' });
-    var rotate = labels.length > 4 && element.clientWidth / labels.length < fontSize * 6 ? 40 : 0;
+    // every label shown: slanted when they do not fit side by side, upright when even that is too tight
+    var slot = (element.clientWidth - 4 * fontSize) / labels.length;
+    var longest = Math.max.apply(null, labels.map(function (l) { return String(l).length; })) * fontSize;
+    var rotate = longest <= slot * 0.9 ? 0 : slot >= fontSize * 2 ? 45 : 90;
     chart.setOption({
       textStyle: text,
       // the tooltip names the full category (a plan's whole title); the axis shows its short label
@@ -21,7 +24,7 @@ document.addEventListener('DOMContentLoaded', function () {
       legend: { top: 0, textStyle: text, itemGap: fontSize },
       grid: { left: 8, right: 16, top: legendHeight(data.series, element.clientWidth), bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: data.categories, axisLabel: {
-        fontSize: fontSize, color: text.color, interval: 'auto', hideOverlap: true, rotate: rotate,
+        fontSize: fontSize, color: text.color, interval: slot >= fontSize * 1.5 ? 0 : 'auto', hideOverlap: true, rotate: rotate,
         formatter: function (value, index) { return labels[index]; } } },
       yAxis: { type: 'value', max: percent ? 100 : null,
         axisLabel: { fontSize: fontSize, color: text.color, formatter: percent ? '{value}%' : '{value}' } },

@@ -58,8 +58,10 @@ class ElderModeSwitchIT {
 
     @Test
     void theSwitchNeverLeavesTheSite() throws Exception {
-        assertThat(switchBackTo("//evil.example/login")).isEqualTo("/");
+        // only the path of another site's address is kept: the same page of this site
+        assertThat(switchBackTo("//evil.example/login")).isEqualTo("/login");
         assertThat(switchBackTo("https://evil.example/login")).isEqualTo("/login");
+        assertThat(switchBackTo("/\\evil.example")).isEqualTo("/");
         assertThat(switchBackTo("javascript:alert(1)")).isEqualTo("/");
     }
 
