@@ -3,6 +3,7 @@ package org.luoshi.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.model.ICloseElementTag;
@@ -19,7 +20,6 @@ import org.thymeleaf.processor.element.IElementModelStructureHandler;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.unbescape.html.HtmlEscape;
-import org.springframework.stereotype.Component;
 
 /**
  * On a phone every table is shown as cards, one row per card, each cell with its column's heading beside it
