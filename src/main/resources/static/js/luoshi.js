@@ -18,4 +18,32 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   fit();
   if (narrow.addEventListener) narrow.addEventListener('change', fit);
+
+  // a table wider than the page scrolls inside its wrapper (a phone shows cards instead). The keyboard can scroll
+  // it only if the wrapper takes the focus, and a screen reader must say what it is: while, and only while, it
+  // really scrolls, the wrapper is a region named by the table's caption or the heading before it
+  function regions() {
+    document.querySelectorAll('.table-wrap, .unit-tree').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', nameOf(box));
+        box.setAttribute('data-region', '');
+      } else if (!scrolls && box.hasAttribute('data-region')) {
+        ['tabindex', 'role', 'aria-label', 'data-region'].forEach(function (a) { box.removeAttribute(a); });
+      }
+    });
+  }
+  function nameOf(box) {
+    var caption = box.querySelector('caption');
+    if (caption && caption.textContent.trim()) return caption.textContent.trim();
+    var before = [].filter.call(document.querySelectorAll('main h1, main h2, main h3'), function (h) {
+      return h.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    return before.length ? before[before.length - 1].textContent.trim() : document.title;
+  }
+  regions();
+  window.addEventListener('resize', regions);
+  document.body.addEventListener('htmx:afterSettle', regions);
 });

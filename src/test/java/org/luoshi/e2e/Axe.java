@@ -17,6 +17,11 @@ final class Axe {
 
     private static final String SCRIPT = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /**
+     * Blocking whatever impact this axe-core gives them: a region that scrolls but cannot take the focus is
+     * "serious" in newer versions of axe-core (and in the browser extensions people check us with).
+     */
+    private static final Set<String> ALWAYS_BLOCKING = Set.of("scrollable-region-focusable");
     private static final String SOURCE = load();
 
     /** Returns one plain object per violation: id, impact, help and the target selectors of each node. */
@@ -44,7 +49,7 @@ final class Axe {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(RUN);
         String blocking = violations.stream()
-                .filter(v -> BLOCKING.contains(String.valueOf(v.get("impact"))))
+                .filter(v -> BLOCKING.contains(String.valueOf(v.get("impact"))) || ALWAYS_BLOCKING.contains(v.get("id")))
                 .map(v -> "  [" + v.get("impact") + "] " + v.get("id") + ": " + v.get("help") + " -> " + v.get("targets"))
                 .collect(Collectors.joining("\n"));
         if (!blocking.isEmpty()) {

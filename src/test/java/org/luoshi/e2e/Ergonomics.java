@@ -23,7 +23,10 @@ final class Ergonomics {
         return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.body).lineHeight)")).doubleValue();
     }
 
-    /** The controls lower than {@code minHeight} CSS pixels, described as tag, text and height. */
+    /**
+     * The controls lower than {@code minHeight} CSS pixels, described as tag, text and height. A checkbox or radio
+     * button is as tall as its label, which is the target one taps (WCAG 2.5.8 counts it).
+     */
     @SuppressWarnings("unchecked")
     static List<String> controlsLowerThan(Page page, int minHeight) {
         settled(page);
@@ -34,7 +37,8 @@ final class Ergonomics {
                     const r = e.getBoundingClientRect(), s = getComputedStyle(e);
                     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden';
                   })
-                  .filter(e => e.getBoundingClientRect().height < min - 0.5)
+                  .filter(e => Math.max(e.getBoundingClientRect().height, ...[...(e.labels || [])]
+                    .map(l => l.getBoundingClientRect().height)) < min - 0.5)
                   .map(e => e.tagName.toLowerCase() + ' "' + (e.innerText || e.name || e.id || '').replace(/\s+/g, ' ').trim() + '" '
                        + e.getBoundingClientRect().height.toFixed(1) + 'px')
                 """, List.of(CONTROLS, minHeight));
@@ -68,6 +72,54 @@ final class Ergonomics {
                          + e.getBoundingClientRect().width.toFixed(0) + 'px "' + (e.innerText || '').slice(0, 30) + '"');
                 }
                 """, width);
+    }
+
+    /**
+     * On a phone every table of the page is shown as cards: each body row a box of its own, its heading cells hidden,
+     * and each cell labelled with its column's heading. Returns what is not, described by table and row.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> tablesNotShownAsCards(Page page) {
+        settled(page);
+        return (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('main table')].filter(t => !t.parentElement.closest('table'))
+                  .flatMap((table, n) => {
+                    const own = e => [...e.childNodes].filter(c => c.nodeType === 3).map(c => c.textContent).join('').trim();
+                    const heads = [...table.querySelectorAll(':scope > thead > tr:first-child > *')].map(own);
+                    const problems = [];
+                    const head = table.querySelector(':scope > thead');
+                    if (head && head.getBoundingClientRect().height > 1) problems.push('table ' + n + ': the heading row is shown');
+                    [...table.querySelectorAll(':scope > tbody > tr')].forEach((row, r) => {
+                      if (getComputedStyle(row).display !== 'flex') problems.push('table ' + n + ' row ' + r + ' is not a card');
+                      [...row.children].forEach((cell, c) => {
+                        const wanted = cell.hasAttribute('colspan') || cell.matches('th[scope=row]') ? '' : (heads[c] || '');
+                        const shown = getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '');
+                        if (wanted && shown !== wanted) problems.push('table ' + n + ' row ' + r + ' cell ' + c
+                            + ' shows "' + shown + '" instead of "' + wanted + '"');
+                      });
+                    });
+                    return problems;
+                  }).slice(0, 10)
+                """);
+    }
+
+    /** The smallest text in the page's charts, in CSS pixels; 0 when there is no chart. */
+    static double smallestChartText(Page page) {
+        settled(page);
+        return ((Number) page.evaluate("""
+                () => Math.min(...[...document.querySelectorAll('.chart svg text')]
+                  .filter(t => t.textContent.trim()).map(t => parseFloat(getComputedStyle(t).fontSize))) || 0
+                """)).doubleValue();
+    }
+
+    /** The texts of each chart of the page (axis labels, legend), in the order drawn. */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> chartTexts(Page page) {
+        settled(page);
+        return (List<List<String>>) page.evaluate("""
+                () => [...document.querySelectorAll('.chart')].map(chart => [...chart.querySelectorAll('svg text')]
+                  .map(t => t.textContent.trim()).filter(t => t))
+                """);
     }
 
     static boolean elder(Page page) {

@@ -1,5 +1,6 @@
 package org.luoshi.identity.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -42,6 +43,25 @@ public class LayoutSupport {
             attributes.setAttribute(CACHE, elder, RequestAttributes.SCOPE_REQUEST);
         }
         return elder;
+    }
+
+    /**
+     * Where the 长辈模式 switch brings the user back to: this page, or, when this page answered a POST (a form shown
+     * again with its errors, a one-time result), the page the form was sent from, since a redirect is always a GET.
+     */
+    public String returnTo() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return "/";
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (!"GET".equals(request.getMethod())) {
+            return LocalPath.of(request.getHeader("Referer"), request.getContextPath()).orElse("/");
+        }
+        // the error page is rendered by a forward to /error: come back to the address that failed
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String path ? path : request.getRequestURI();
+        String query = failed == null ? request.getQueryString() : null;
+        return LocalPath.of(query == null ? uri : uri + "?" + query, request.getContextPath()).orElse("/");
     }
 
     public String actingUnitName() {
