@@ -113,7 +113,8 @@ class PlanGuardsIT {
     @Test
     void aReturnedReportStaysWithItsReviewAndTheUnitReportsAgain() throws Exception {
         api.acknowledge(w.provinceAdminA(), provinceTask);
-        long reportId = PlanApi.id(api.report(w.provinceAdminA(), provinceTask, itemId, null, null, null));
+        long reportId = PlanApi.id(api.report(w.provinceAdminA(), provinceTask, itemId, null, null, null,
+                "照片还在冲印"));
         api.postJson(w.nationAdmin(), "/api/v1/plans/reports/" + reportId + "/return", "{\"comment\":\"缺少照片\"}")
                 .andExpect(jsonPath("$.status").value("RETURNED"));
         api.report(w.provinceAdminA(), provinceTask, itemId, null, PlanApi.PNG, "b.png")
@@ -156,7 +157,8 @@ class PlanGuardsIT {
     void aRejectedDraftFormKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/plans/new").param("title", "").param("docNumber", "中老科协发〔2024〕9号")
                         .with(fixtures.as(w.nationAdmin())).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("中老科协发〔2024〕9号")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("中老科协发〔2024〕9号")))
                 .andExpect(content().string(containsString("“标题”不能为空")));
     }
 
