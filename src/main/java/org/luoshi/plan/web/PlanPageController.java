@@ -120,7 +120,7 @@ class PlanPageController {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Plan plan = access.visible(id, CurrentActor.get());
-        plan.requireIssuer(CurrentActor.get());
+        plan.requireEditableBy(CurrentActor.get());
         PlanForm form = new PlanForm();
         form.setTitle(plan.title());
         form.setDocNumber(plan.docNumber());
