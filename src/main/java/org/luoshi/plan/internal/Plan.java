@@ -87,12 +87,17 @@ public class Plan {
         }
     }
 
-    /** 下发. Issuing again (to further units) is allowed; issuing an empty plan is not. */
-    void issue(Actor actor, int actionableItems, LocalDate today) {
+    /** The issuer's administrators, while the plan is not closed. */
+    public void requireMayIssue(Actor actor) {
         requireIssuer(actor);
         if (status == Status.CLOSED) {
             throw BusinessException.conflict("plan.closed", title);
         }
+    }
+
+    /** 下发. Issuing again (to further units) is allowed; issuing an empty plan is not. */
+    void issue(Actor actor, int actionableItems, LocalDate today) {
+        requireMayIssue(actor);
         if (actionableItems == 0) {
             throw BusinessException.invalid("items", "plan.issue.noActionableItems");
         }

@@ -288,7 +288,7 @@ class PlanPageController {
     @GetMapping("/{id}/issue")
     String issueForm(@PathVariable long id, Model model) {
         Plan plan = access.visible(id, CurrentActor.get());
-        plan.requireIssuer(CurrentActor.get());
+        plan.requireMayIssue(CurrentActor.get());
         TargetForm form = new TargetForm();
         form.setMode(Targets.Mode.SUBTREE);
         form.setVersion(plan.version());
