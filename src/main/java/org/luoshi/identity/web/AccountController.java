@@ -15,6 +15,7 @@ import org.luoshi.shared.excel.ExcelWriter;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.security.Role;
+import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;

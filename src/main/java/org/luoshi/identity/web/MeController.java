@@ -11,6 +11,7 @@ import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;

@@ -2,8 +2,10 @@ package org.luoshi.org.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
+import java.util.List;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitType;
+import org.luoshi.org.internal.unit.InvalidUnitException;
 import org.luoshi.org.internal.unit.Unit;
 import org.luoshi.org.internal.unit.UnitAccess;
 import org.luoshi.org.internal.unit.UnitService;
@@ -12,6 +14,7 @@ import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +59,7 @@ class UnitFormController {
             redirect.addFlashAttribute("flash", messages.get("unit.created", created.name()));
             return "redirect:/org/units/" + created.id();
         } catch (BusinessException e) {
-            UnitFormErrors.show(e, binding, model, messages, response);
+            FormErrors.show(e, UnitFormController.problems(e), binding, response);
             return createPage(parent, form, model);
         }
     }
@@ -78,7 +81,7 @@ class UnitFormController {
             redirect.addFlashAttribute("flash", messages.get("unit.saved", saved.name()));
             return "redirect:/org/units/" + id;
         } catch (BusinessException e) {
-            UnitFormErrors.show(e, binding, model, messages, response);
+            FormErrors.show(e, UnitFormController.problems(e), binding, response);
             if ("unit.staleVersion".equals(e.messageKey())) {
                 // show what the other person saved; the next save, made knowingly, overwrites it
                 model.addAttribute("latest", unit);
@@ -115,5 +118,13 @@ class UnitFormController {
     private EnumSet<UnitType> typesUnderParentOf(Unit unit) {
         return directory.find(unit.parentId()).map(parent -> UnitTypeRules.childTypesOf(parent.type()))
                 .orElseGet(() -> EnumSet.of(unit.type()));
+    }
+
+    /** A unit's input may break several rules at once: each goes beside its field. */
+    static List<FormErrors.Problem> problems(BusinessException e) {
+        if (e instanceof InvalidUnitException invalid) {
+            return invalid.problems().stream().map(p -> new FormErrors.Problem(p.field(), p.key(), p.args())).toList();
+        }
+        return List.of(new FormErrors.Problem(e.field(), e.messageKey(), e.args()));
     }
 }

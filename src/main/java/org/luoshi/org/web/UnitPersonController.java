@@ -9,6 +9,7 @@ import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +50,7 @@ class UnitPersonController {
             UnitPerson added = persons.add(actor, id, form.details());
             return done(redirect, id, messages.get("unit.person.saved", added.name()));
         } catch (BusinessException e) {
-            UnitFormErrors.show(e, binding, model, messages, response);
+            FormErrors.show(e, UnitFormController.problems(e), binding, response);
             return page(unit, null, form, model);
         }
     }
@@ -70,7 +71,7 @@ class UnitPersonController {
             UnitPerson saved = persons.edit(actor, id, personId, form.getVersion(), form.details());
             return done(redirect, id, messages.get("unit.person.saved", saved.name()));
         } catch (BusinessException e) {
-            UnitFormErrors.show(e, binding, model, messages, response);
+            FormErrors.show(e, UnitFormController.problems(e), binding, response);
             return page(unit, personId, form, model);
         }
     }

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.luoshi.plan.AssignmentRef;
+import org.luoshi.plan.EvidenceKind;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -32,13 +35,16 @@ public class Assignment {
         private ItemStatus status;
         private int percent;
         private Instant acceptedAt;
+        private final List<EvidenceKind> evidenceRequired;
 
-        Item(long itemId, LocalDate dueOn, ItemStatus status, int percent, Instant acceptedAt) {
+        Item(long itemId, LocalDate dueOn, ItemStatus status, int percent, Instant acceptedAt,
+                List<EvidenceKind> evidenceRequired) {
             this.itemId = itemId;
             this.dueOn = dueOn;
             this.status = status;
             this.percent = percent;
             this.acceptedAt = acceptedAt;
+            this.evidenceRequired = List.copyOf(evidenceRequired);
         }
 
         public long itemId() { return itemId; }
@@ -46,6 +52,11 @@ public class Assignment {
         public ItemStatus status() { return status; }
         public int percent() { return percent; }
         public Instant acceptedAt() { return acceptedAt; }
+        public List<EvidenceKind> evidenceRequired() { return evidenceRequired; }
+
+        boolean awaitsReport() {
+            return status == ItemStatus.OPEN || status == ItemStatus.RETURNED;
+        }
     }
 
     private final long id;
@@ -111,22 +122,39 @@ public class Assignment {
         }
     }
 
-    /** 签收 */
-    void acknowledge(Actor actor, Instant now) {
+    public boolean mayAcknowledge(Actor actor) {
+        return allows(() -> requireMayAcknowledge(actor));
+    }
+
+    private void requireMayAcknowledge(Actor actor) {
         requireOwnUnit(actor);
         if (status != Status.ISSUED) {
             throw BusinessException.conflict("plan.acknowledge.already");
         }
+    }
+
+    /** 签收 */
+    void acknowledge(Actor actor, Instant now) {
+        requireMayAcknowledge(actor);
         status = Status.ACKNOWLEDGED;
         acknowledgedAt = now;
         acknowledgedBy = actor.accountId();
         acknowledgedByName = actor.displayName();
     }
 
-    /** 转发: the forwarder's due dates bound those of the units it forwards to. */
-    void requireMayForward(Actor actor, Map<Long, LocalDate> dueDates, Map<Long, String> itemLabels) {
+    /** 转发 (whether the unit has units below it to forward to is the caller's to ask). */
+    public boolean mayForward(Actor actor) {
+        return allows(() -> requireMayForward(actor));
+    }
+
+    private void requireMayForward(Actor actor) {
         requireOwnUnit(actor);
         requireAcknowledged();
+    }
+
+    /** 转发: the forwarder's due dates bound those of the units it forwards to. */
+    void requireMayForward(Actor actor, Map<Long, LocalDate> dueDates, Map<Long, String> itemLabels) {
+        requireMayForward(actor);
         dueDates.forEach((itemId, due) -> {
             Item item = item(itemId);
             if (due != null && item.dueOn() != null && due.isAfter(item.dueOn())) {
@@ -134,6 +162,15 @@ public class Assignment {
                         itemLabels.getOrDefault(itemId, ""), due, item.dueOn());
             }
         });
+    }
+
+    public boolean mayEditMeasures(Actor actor) {
+        return allows(() -> requireMayEditMeasures(actor));
+    }
+
+    /** 报送实施方案: as soon as its measures may be edited (that there is at least one is checked on submit). */
+    public boolean maySubmitImplementationPlan(Actor actor) {
+        return mayEditMeasures(actor);
     }
 
     /** 落实举措 may change until the implementation plan is submitted, and again after it is returned. */
@@ -167,18 +204,29 @@ public class Assignment {
         implComment = reason;
     }
 
-    private void reviewImplementationPlan(Actor actor, Instant now) {
+    public boolean mayReviewImplementationPlan(Actor actor) {
+        return allows(() -> requireMayReviewImplementationPlan(actor));
+    }
+
+    private void requireMayReviewImplementationPlan(Actor actor) {
         requireAssigner(actor);
         if (implStatus != ImplStatus.SUBMITTED) {
             throw BusinessException.conflict("plan.impl.notSubmitted");
         }
+    }
+
+    private void reviewImplementationPlan(Actor actor, Instant now) {
+        requireMayReviewImplementationPlan(actor);
         implReviewedAt = now;
         implReviewedBy = actor.accountId();
         implReviewedByName = actor.displayName();
     }
 
-    /** 报送进展: only after acknowledging, one report at a time per item, nothing after acceptance. */
-    void report(Actor actor, long itemId, int percent) {
+    public boolean mayReport(Actor actor, long itemId) {
+        return allows(() -> requireMayReport(actor, itemId));
+    }
+
+    private Item requireMayReport(Actor actor, long itemId) {
         requireOwnUnit(actor);
         requireAcknowledged();
         Item item = item(itemId);
@@ -188,12 +236,31 @@ public class Assignment {
         if (item.status == ItemStatus.REPORTED) {
             throw BusinessException.conflict("plan.report.awaitingReview");
         }
-        if (percent < 0 || percent > 100) {
+        return item;
+    }
+
+    /**
+     * 报送进展: only after acknowledging, one report at a time per item, nothing after acceptance. A report that
+     * completes the item carries the evidence the item asks for ({@code shown}), or gives the reason it cannot;
+     * returns the kinds it lacks (for the reviewer), empty when it lacks none.
+     */
+    List<EvidenceKind> report(Actor actor, long itemId, Integer percent, Set<EvidenceKind> shown,
+            String missingEvidenceReason) {
+        Item item = requireMayReport(actor, itemId);
+        if (percent == null || percent < 0 || percent > 100) {
             throw BusinessException.invalid("percent", "plan.report.percent");
+        }
+        List<EvidenceKind> missing = percent < 100 ? List.of()
+                : item.evidenceRequired.stream().filter(kind -> !shown.contains(kind)).toList();
+        if (!missing.isEmpty() && (missingEvidenceReason == null || missingEvidenceReason.isBlank())) {
+            Object[] labels = missing.stream().map(kind -> new DefaultMessageSourceResolvable(
+                    "plan.evidence." + kind.name())).toArray();
+            throw BusinessException.invalid("files", "plan.report.evidence.missing." + missing.size(), labels);
         }
         item.status = ItemStatus.REPORTED;
         item.percent = percent;
         changedItems.add(itemId);
+        return missing;
     }
 
     /** Accepts the item's pending report; returns true when this completes the whole assignment. */
@@ -214,6 +281,19 @@ public class Assignment {
         String why = requireReason(reason, "reason");
         reportUnderReview(actor, itemId).status = ItemStatus.RETURNED;
         return why;
+    }
+
+    /** 审核进展 (a report awaiting review is the caller's to find). */
+    public boolean mayReview(Actor actor) {
+        return allows(() -> requireAssigner(actor));
+    }
+
+    /**
+     * 催办: an administrator of a unit above this one, while the work is not complete. Never one's own unit: it is
+     * told by its own task list, not by a reminder.
+     */
+    public boolean mayRemind(Actor actor) {
+        return actor.mayManage() && actor.unitId() != unitId && actor.covers(unitPath) && status != Status.COMPLETED;
     }
 
     private Item reportUnderReview(Actor actor, long itemId) {
@@ -241,6 +321,15 @@ public class Assignment {
     private void requireAcknowledged() {
         if (status == Status.ISSUED) {
             throw BusinessException.conflict("plan.assignment.notAcknowledged");
+        }
+    }
+
+    private static boolean allows(Runnable guard) {
+        try {
+            guard.run();
+            return true;
+        } catch (BusinessException refused) {
+            return false;
         }
     }
 

@@ -40,11 +40,13 @@ public class AssignmentRepository {
 
     private Optional<Assignment> withItems(Optional<Assignment> found) {
         found.ifPresent(assignment -> jdbc.sql("""
-                select item_id, due_on, status, percent, accepted_at from assignment_item
-                 where assignment_id = ? order by item_id
+                select ai.item_id, ai.due_on, ai.status, ai.percent, ai.accepted_at, pi.evidence_kinds
+                  from assignment_item ai join plan_item pi on pi.id = ai.item_id
+                 where ai.assignment_id = ? order by ai.item_id
                 """).param(assignment.id()).query((rs, i) -> new Assignment.Item(rs.getLong(1),
                 rs.getObject(2, java.time.LocalDate.class), Assignment.ItemStatus.valueOf(rs.getString(3)),
-                rs.getInt(4), instant(rs, 5))).list().forEach(assignment::restoreItem));
+                rs.getInt(4), instant(rs, 5), PlanItem.kinds(rs.getString(6)))).list()
+                .forEach(assignment::restoreItem));
         return found;
     }
 

@@ -16,28 +16,21 @@ public record AssignmentView(Assignment assignment, Plan plan, String unitName, 
             List<MeasureRepository.Measure> measures, List<ReportRepository.Report> reports, boolean mayReport) {
     }
 
-    /** What the actor may do now; the page shows exactly these buttons. */
+    /** What the actor may do now, as the assignment answers it; the page shows exactly these buttons. */
     public record Actions(boolean acknowledge, boolean forward, boolean editMeasures, boolean submitPlan,
-            boolean reviewPlan, boolean reviewReports) {
+            boolean reviewPlan, boolean reviewReports, boolean remind) {
 
         static Actions of(Assignment a, Actor actor, boolean hasMeasures, boolean hasChildren) {
-            boolean own = actor.unitId() == a.unitId() && actor.mayManage();
-            boolean assigner = actor.unitId() == a.assignerUnitId() && actor.mayManage();
-            boolean acknowledged = a.status() != Assignment.Status.ISSUED;
-            boolean planOpen = a.implStatus() == Assignment.ImplStatus.NONE
-                    || a.implStatus() == Assignment.ImplStatus.RETURNED;
-            return new Actions(own && !acknowledged, own && acknowledged && hasChildren, own && acknowledged && planOpen,
-                    own && acknowledged && planOpen && hasMeasures,
-                    assigner && a.implStatus() == Assignment.ImplStatus.SUBMITTED, assigner);
+            return new Actions(a.mayAcknowledge(actor), hasChildren && a.mayForward(actor), a.mayEditMeasures(actor),
+                    hasMeasures && a.maySubmitImplementationPlan(actor), a.mayReviewImplementationPlan(actor),
+                    a.mayReview(actor), a.mayRemind(actor));
         }
     }
 
     static ItemView item(PlanItem item, Assignment.Item state, List<MeasureRepository.Measure> measures,
-            List<ReportRepository.Report> reports, boolean mayReportAtAll) {
+            List<ReportRepository.Report> reports, boolean mayReport, LocalDate today) {
         boolean overdue = state.status() != Assignment.ItemStatus.ACCEPTED && state.dueOn() != null
-                && state.dueOn().isBefore(LocalDate.now());
-        boolean open = state.status() == Assignment.ItemStatus.OPEN
-                || state.status() == Assignment.ItemStatus.RETURNED;
-        return new ItemView(item, state, overdue, measures, reports, mayReportAtAll && open);
+                && state.dueOn().isBefore(today);
+        return new ItemView(item, state, overdue, measures, reports, mayReport);
     }
 }

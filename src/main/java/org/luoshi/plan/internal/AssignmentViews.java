@@ -1,5 +1,7 @@
 package org.luoshi.plan.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,9 +21,11 @@ public class AssignmentViews {
     private final MeasureRepository measures;
     private final ReportRepository reports;
     private final PlanQueries queries;
+    private final Clock clock;
 
     AssignmentViews(AssignmentRepository assignments, PlanRepository plans, MeasureRepository measures,
-            ReportRepository reports, PlanQueries queries) {
+            ReportRepository reports, PlanQueries queries, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.plans = plans;
         this.measures = measures;
@@ -41,15 +45,15 @@ public class AssignmentViews {
         List<ReportRepository.Report> allReports = reports.ofAssignment(a.id());
         AssignmentView.Actions actions = AssignmentView.Actions.of(a, actor, !allMeasures.isEmpty(),
                 queries.hasChildren(a.unitId()));
-        boolean mayReport = actor.unitId() == a.unitId() && actor.mayManage()
-                && a.status() != Assignment.Status.ISSUED;
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Assignment.Item> states = a.items().stream()
                 .collect(Collectors.toMap(Assignment.Item::itemId, Function.identity()));
         List<AssignmentView.ItemView> items = PlanItem.documentOrder(plans.items(plan.id())).stream()
                 .filter(item -> states.containsKey(item.id()))
                 .map(item -> AssignmentView.item(item, states.get(item.id()),
                         allMeasures.stream().filter(m -> m.itemId() == item.id()).toList(),
-                        allReports.stream().filter(r -> r.itemId() == item.id()).toList(), mayReport))
+                        allReports.stream().filter(r -> r.itemId() == item.id()).toList(),
+                        a.mayReport(actor, item.id()), today))
                 .toList();
         return new AssignmentView(a, plan, queries.unitName(a.unitId()), queries.unitName(a.assignerUnitId()),
                 queries.lineage(a, plan), items, actions);

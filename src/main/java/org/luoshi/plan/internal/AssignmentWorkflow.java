@@ -1,8 +1,8 @@
 package org.luoshi.plan.internal;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +12,16 @@ import org.luoshi.audit.AuditTrail;
 import org.luoshi.plan.AssignmentAcknowledged;
 import org.luoshi.plan.AssignmentCompleted;
 import org.luoshi.plan.AssignmentForwarded;
+import org.luoshi.plan.EvidenceKind;
+import org.luoshi.plan.Forwarding;
 import org.luoshi.plan.ImplementationPlanReviewed;
 import org.luoshi.plan.ImplementationPlanSubmitted;
+import org.luoshi.plan.MeasureDraft;
 import org.luoshi.plan.ProgressAccepted;
 import org.luoshi.plan.ProgressReported;
 import org.luoshi.plan.ProgressReturned;
+import org.luoshi.plan.ReportProgress;
+import org.luoshi.plan.internal.Assignment.ItemStatus;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.files.FileStore;
@@ -47,10 +52,11 @@ public class AssignmentWorkflow {
     private final AuditTrail audit;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AssignmentWorkflow(AssignmentRepository assignments, PlanRepository plans, MeasureRepository measures,
             ReportRepository reports, TargetUnits targets, FileStore files, AuditTrail audit, Messages messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.plans = plans;
         this.measures = measures;
@@ -60,48 +66,51 @@ public class AssignmentWorkflow {
         this.audit = audit;
         this.messages = messages;
         this.events = events;
+        this.clock = clock;
     }
 
     public void acknowledge(Actor actor, long assignmentId, Integer version) {
         Assignment a = load(actor, assignmentId, version);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         a.acknowledge(actor, now);
-        save(a, "plan.acknowledge", Map.of("status", a.status().name()));
+        save(a, "plan.acknowledge", Map.of("status", Assignment.Status.ISSUED.name()),
+                Map.of("status", a.status().name()));
         events.publishEvent(new AssignmentAcknowledged(a.ref(), actor.accountId(), now));
     }
 
     /** 转发 down the unit's subtree; returns how many units newly received the plan. */
-    public int forward(Actor actor, long assignmentId, TargetForm form) {
-        Assignment a = load(actor, assignmentId, form.getVersion());
-        Map<Long, LocalDate> dues = dueDates(form.getDues());
+    public int forward(Actor actor, long assignmentId, Forwarding forwarding, Integer version) {
+        Assignment a = load(actor, assignmentId, version);
         Map<Long, String> labels = plans.items(a.planId()).stream()
                 .collect(Collectors.toMap(PlanItem::id, PlanItem::label));
-        a.requireMayForward(actor, dues, labels);
-        int created = targets.forward(a, blankToNull(form.getNotice()), form, dues);
+        a.requireMayForward(actor, forwarding.dues(), labels);
+        Instant now = clock.instant();
+        int created = targets.forward(a, blankToNull(forwarding.notice()), forwarding.targets(), forwarding.dues(),
+                now);
         assignments.touch(a);
         audit.record("plan.forward", "assignment", a.id(), a.unitPath(),
                 messages.get("plan.audit.forward", created), null,
-                Map.of("mode", form.getMode().name(), "assignments", created));
-        events.publishEvent(new AssignmentForwarded(a.ref(), created, Instant.now()));
+                Map.of("mode", forwarding.targets().mode().name(), "assignments", created));
+        events.publishEvent(new AssignmentForwarded(a.ref(), created, now));
         return created;
     }
 
-    public long addMeasure(Actor actor, long assignmentId, MeasureForm form) {
-        Assignment a = load(actor, assignmentId, form.getVersion());
+    public long addMeasure(Actor actor, long assignmentId, MeasureDraft draft, Integer version) {
+        Assignment a = load(actor, assignmentId, version);
         a.requireMayEditMeasures(actor);
-        validate(a, form);
-        long id = measures.insert(a.id(), form);
-        measureChanged(a, "plan.measure.add", form.getContent());
+        validate(a, draft);
+        long id = measures.insert(a.id(), draft);
+        measureChanged(a, "plan.measure.add", draft.content(), null, measure(a, id));
         return id;
     }
 
-    public void updateMeasure(Actor actor, long assignmentId, long measureId, MeasureForm form) {
-        Assignment a = load(actor, assignmentId, form.getVersion());
+    public void updateMeasure(Actor actor, long assignmentId, long measureId, MeasureDraft draft, Integer version) {
+        Assignment a = load(actor, assignmentId, version);
         a.requireMayEditMeasures(actor);
-        measure(a, measureId);
-        validate(a, form);
-        measures.update(measureId, form);
-        measureChanged(a, "plan.measure.update", form.getContent());
+        MeasureRepository.Measure before = measure(a, measureId);
+        validate(a, draft);
+        measures.update(measureId, draft);
+        measureChanged(a, "plan.measure.update", draft.content(), before, measure(a, measureId));
     }
 
     public void removeMeasure(Actor actor, long assignmentId, long measureId, Integer version) {
@@ -109,78 +118,96 @@ public class AssignmentWorkflow {
         a.requireMayEditMeasures(actor);
         MeasureRepository.Measure measure = measure(a, measureId);
         measures.delete(measureId);
-        measureChanged(a, "plan.measure.remove", measure.content());
+        measureChanged(a, "plan.measure.remove", measure.content(), measure, null);
     }
 
     public void submitImplementationPlan(Actor actor, long assignmentId, Integer version) {
         Assignment a = load(actor, assignmentId, version);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        Map<String, Object> before = implState(a);
         a.submitImplementationPlan(actor, measures.count(a.id()), now);
-        save(a, "plan.impl.submit", Map.of("implStatus", a.implStatus().name()));
+        save(a, "plan.impl.submit", before, implState(a));
         events.publishEvent(new ImplementationPlanSubmitted(a.ref(), now));
     }
 
     public void approveImplementationPlan(Actor actor, long assignmentId, Integer version) {
         Assignment a = load(actor, assignmentId, version);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        Map<String, Object> before = implState(a);
         a.approveImplementationPlan(actor, now);
-        save(a, "plan.impl.approve", Map.of("implStatus", a.implStatus().name()));
+        save(a, "plan.impl.approve", before, implState(a));
         events.publishEvent(new ImplementationPlanReviewed(a.ref(), true, null, now));
     }
 
-    public void returnImplementationPlan(Actor actor, long assignmentId, ReviewForm form) {
-        Assignment a = load(actor, assignmentId, form.getVersion());
-        Instant now = Instant.now();
-        a.returnImplementationPlan(actor, form.getComment(), now);
-        save(a, "plan.impl.return", Map.of("implStatus", a.implStatus().name(), "comment", a.implComment()));
+    public void returnImplementationPlan(Actor actor, long assignmentId, String comment, Integer version) {
+        Assignment a = load(actor, assignmentId, version);
+        Instant now = clock.instant();
+        Map<String, Object> before = implState(a);
+        a.returnImplementationPlan(actor, comment, now);
+        save(a, "plan.impl.return", before, implState(a));
         events.publishEvent(new ImplementationPlanReviewed(a.ref(), false, a.implComment(), now));
     }
 
     /**
      * 报送进展 with evidence. A repeated submit (same idempotency key) returns the report already made; the key is
-     * looked up under the assignment's lock, so even two submits at once make one report. Returns the report as
-     * stored, read in the same transaction so the caller needs no second one to show it.
+     * looked up under the assignment's lock, so even two submits at once make one report. The files are stored
+     * first, so the assignment can judge by their checked types whether they show the evidence the item asks for.
+     * Returns the report as stored, read in the same transaction so the caller needs no second one to show it.
      */
-    public ReportRepository.Report report(Actor actor, long assignmentId, long itemId, ReportForm form, List<Upload> evidence) {
+    public ReportRepository.Report report(Actor actor, long assignmentId, ReportProgress progress, Integer version) {
         Assignment a = assignments.lockVisible(assignmentId, actor);
-        form.setIdempotencyKey(IdempotencyKeys.normalise(form.getIdempotencyKey()));
-        Long earlier = reports.findByKey(form.getIdempotencyKey()).orElse(null);
+        String key = IdempotencyKeys.normalise(progress.idempotencyKey());
+        Long earlier = reports.findByKey(key).orElse(null);
         if (earlier != null) {
             return report(earlier, actor);
         }
-        a.requireVersion(form.getVersion());
-        validate(a, itemId, form);
-        a.report(actor, itemId, form.getPercent());
-        long reportId = reports.insert(a.id(), itemId, form, actor);
-        for (Upload upload : evidence) {
-            StoredFile file = files.store("files", upload.filename(), upload.content(), EVIDENCE_TYPES);
-            reports.addEvidence(reportId, file.id());
+        a.requireVersion(version);
+        validate(a, progress);
+        List<StoredFile> evidence = progress.files().stream()
+                .map(upload -> files.store("files", upload.filename(), upload.content(), EVIDENCE_TYPES)).toList();
+        Set<EvidenceKind> shown = EnumSet.noneOf(EvidenceKind.class);
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            if (kind.shownBy(progress.text(), evidence)) {
+                shown.add(kind);
+            }
         }
-        save(a, "plan.report", Map.of("item", itemId, "percent", form.getPercent(), "report", reportId));
-        events.publishEvent(new ProgressReported(reportId, a.ref(), itemId, form.getPercent(), Instant.now()));
+        String before = a.item(progress.itemId()).status().name();
+        List<EvidenceKind> missing = a.report(actor, progress.itemId(), progress.percent(), shown,
+                progress.missingEvidenceReason());
+        Instant now = clock.instant();
+        long reportId = reports.insert(a.id(), progress, key, missing, actor, now);
+        evidence.forEach(file -> reports.addEvidence(reportId, file.id()));
+        save(a, "plan.report", Map.of("item", progress.itemId(), "status", before), Map.of("item",
+                progress.itemId(), "status", ItemStatus.REPORTED.name(), "percent", progress.percent(), "report",
+                reportId, "missingEvidence", missing));
+        events.publishEvent(new ProgressReported(reportId, a.ref(), progress.itemId(), progress.percent(), now));
         return reports.find(reportId).orElseThrow();
     }
 
     public void acceptReport(Actor actor, long reportId, Integer version) {
         ReportRepository.Report report = report(reportId, actor);
         Assignment a = load(actor, report.assignmentId(), version);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean completed = a.acceptReport(actor, report.itemId(), now);
-        reports.review(reportId, true, null, actor);
-        save(a, "plan.report.accept", Map.of("item", report.itemId(), "report", reportId));
+        reports.review(reportId, true, null, actor, now);
+        save(a, "plan.report.accept", Map.of("item", report.itemId(), "status", ItemStatus.REPORTED.name()),
+                Map.of("item", report.itemId(), "status", ItemStatus.ACCEPTED.name(), "report", reportId));
         events.publishEvent(new ProgressAccepted(reportId, a.ref(), report.itemId(), now));
         if (completed) {
             events.publishEvent(new AssignmentCompleted(a.ref(), now));
         }
     }
 
-    public void returnReport(Actor actor, long reportId, ReviewForm form) {
+    public void returnReport(Actor actor, long reportId, String comment, Integer version) {
         ReportRepository.Report report = report(reportId, actor);
-        Assignment a = load(actor, report.assignmentId(), form.getVersion());
-        String reason = a.returnReport(actor, report.itemId(), form.getComment());
-        reports.review(reportId, false, reason, actor);
-        save(a, "plan.report.return", Map.of("item", report.itemId(), "report", reportId, "reason", reason));
-        events.publishEvent(new ProgressReturned(reportId, a.ref(), report.itemId(), reason, Instant.now()));
+        Assignment a = load(actor, report.assignmentId(), version);
+        String reason = a.returnReport(actor, report.itemId(), comment);
+        Instant now = clock.instant();
+        reports.review(reportId, false, reason, actor, now);
+        save(a, "plan.report.return", Map.of("item", report.itemId(), "status", ItemStatus.REPORTED.name()),
+                Map.of("item", report.itemId(), "status", ItemStatus.RETURNED.name(), "report", reportId,
+                        "reason", reason));
+        events.publishEvent(new ProgressReturned(reportId, a.ref(), report.itemId(), reason, now));
     }
 
     /** The report if the actor's subtree contains the reporting unit; 404 otherwise. */
@@ -197,16 +224,38 @@ public class AssignmentWorkflow {
         return a;
     }
 
-    private void save(Assignment a, String action, Map<String, Object> after) {
+    private void save(Assignment a, String action, Map<String, Object> before, Map<String, Object> after) {
         assignments.save(a);
         audit.record(action, "assignment", a.id(), a.unitPath(), messages.get("plan.audit." + action.substring(5),
-                a.id()), null, after);
+                a.id()), before, after);
     }
 
-    private void measureChanged(Assignment a, String action, String content) {
+    private void measureChanged(Assignment a, String action, String content, MeasureRepository.Measure before,
+            MeasureRepository.Measure after) {
         assignments.touch(a);
         audit.record(action, "assignment", a.id(), a.unitPath(),
-                messages.get("plan.audit." + action.substring(5), abbreviate(content)), null, null);
+                messages.get("plan.audit." + action.substring(5), abbreviate(content)), state(before), state(after));
+    }
+
+    private static Map<String, Object> state(MeasureRepository.Measure measure) {
+        if (measure == null) {
+            return null;
+        }
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("measure", measure.id());
+        state.put("item", measure.itemId());
+        state.put("content", measure.content());
+        state.put("responsible", measure.responsible());
+        state.put("dueOn", measure.dueOn());
+        state.put("target", measure.target());
+        return state;
+    }
+
+    private static Map<String, Object> implState(Assignment a) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("implStatus", a.implStatus().name());
+        state.put("comment", a.implComment());
+        return state;
     }
 
     private MeasureRepository.Measure measure(Assignment a, long measureId) {
@@ -214,54 +263,42 @@ public class AssignmentWorkflow {
                 .orElseThrow(() -> BusinessException.notFound("plan.measure.notFound"));
     }
 
-    private void validate(Assignment a, MeasureForm form) {
-        if (form.getItemId() == null) {
+    private void validate(Assignment a, MeasureDraft form) {
+        if (form.itemId() == null) {
             throw BusinessException.invalid("itemId", "plan.measure.item.required");
         }
-        Assignment.Item item = a.item(form.getItemId());
-        if (form.getContent() == null || form.getContent().isBlank()) {
+        Assignment.Item item = a.item(form.itemId());
+        if (form.content() == null || form.content().isBlank()) {
             throw BusinessException.invalid("content", "plan.measure.content.required");
         }
-        if (form.getResponsible() == null || form.getResponsible().isBlank()) {
+        if (form.responsible() == null || form.responsible().isBlank()) {
             throw BusinessException.invalid("responsible", "plan.measure.responsible.required");
         }
-        if (form.getResponsible().strip().length() > 50) {
+        if (form.responsible().strip().length() > 50) {
             throw BusinessException.invalid("responsible", "plan.measure.responsible.tooLong", 50);
         }
-        if (form.getTarget() != null && form.getTarget().strip().length() > 100) {
+        if (form.target() != null && form.target().strip().length() > 100) {
             throw BusinessException.invalid("target", "plan.measure.target.tooLong", 100);
         }
-        if (form.getDueOn() != null && item.dueOn() != null && form.getDueOn().isAfter(item.dueOn())) {
-            throw BusinessException.invalid("dueOn", "plan.measure.dueTooLate", form.getDueOn(), item.dueOn());
+        if (form.dueOn() != null && item.dueOn() != null && form.dueOn().isAfter(item.dueOn())) {
+            throw BusinessException.invalid("dueOn", "plan.measure.dueTooLate", form.dueOn(), item.dueOn());
         }
     }
 
-    private void validate(Assignment a, long itemId, ReportForm form) {
-        a.item(itemId);
-        if (form.getText() == null || form.getText().isBlank()) {
+    /** What the report must say; the percentage and the evidence are the assignment's to judge. */
+    private void validate(Assignment a, ReportProgress progress) {
+        a.item(progress.itemId());
+        if (progress.text() == null || progress.text().isBlank()) {
             throw BusinessException.invalid("text", "plan.report.text.required");
         }
-        if (form.getPercent() == null || form.getPercent() < 0 || form.getPercent() > 100) {
-            throw BusinessException.invalid("percent", "plan.report.percent");
+        if (progress.missingEvidenceReason() != null && progress.missingEvidenceReason().strip().length() > 500) {
+            throw BusinessException.invalid("missingEvidenceReason", "plan.report.missingEvidenceReason.tooLong",
+                    500);
         }
-        if (form.getMeasureId() != null && measures.find(a.id(), form.getMeasureId())
-                .filter(m -> m.itemId() == itemId).isEmpty()) {
+        if (progress.measureId() != null && measures.find(a.id(), progress.measureId())
+                .filter(m -> m.itemId() == progress.itemId()).isEmpty()) {
             throw BusinessException.invalid("measureId", "plan.report.measure.unknown");
         }
-    }
-
-    private static Map<Long, LocalDate> dueDates(Map<Long, String> typed) {
-        Map<Long, LocalDate> dues = new LinkedHashMap<>();
-        typed.forEach((itemId, text) -> {
-            if (text != null && !text.isBlank()) {
-                try {
-                    dues.put(itemId, LocalDate.parse(text.strip()));
-                } catch (DateTimeParseException e) {
-                    throw BusinessException.invalid("due" + itemId, "plan.forward.dueInvalid", text);
-                }
-            }
-        });
-        return dues;
     }
 
     private static String blankToNull(String text) {

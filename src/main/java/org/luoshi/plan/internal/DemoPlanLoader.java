@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +19,13 @@ import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.plan.AssignmentRef;
 import org.luoshi.plan.EvidenceKind;
+import org.luoshi.plan.ItemDraft;
+import org.luoshi.plan.PlanDraft;
+import org.luoshi.plan.Targets;
 import org.luoshi.shared.db.OncePerInstallation;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,8 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The units of the demo accounts are in the states docs/demo-accounts.md describes; every other unit the plan
  * reached takes a {@link DemoStage} in turn, from never acknowledged to every item due so far accepted. Runs once
  * (app_setting demo.plan.loaded), after the demo organisation; units it does not find are skipped. Everything goes
- * through the workflow services, so the demo is what the rules allow; only then does {@link DemoHistory} move the
- * steps back over the weeks since issue.
+ * through the workflow services, so the demo is what the rules allow, each step played with the business clock
+ * pinned to its day in the plan's life ({@link DemoSteps}), so the history is what the services recorded then.
  */
 @Component
 @Order(35)
@@ -66,10 +70,12 @@ class DemoPlanLoader implements ApplicationRunner {
     private final AssignmentRepository assignments;
     private final Messages messages;
     private final OncePerInstallation once;
+    private final BusinessClock clock;
     private Function<String, Optional<UnitRef>> byCode;
 
     DemoPlanLoader(JdbcClient jdbc, UnitDirectory units, PlanDrafts drafts, PlanIssuing issuing,
-            AssignmentWorkflow workflow, AssignmentRepository assignments, Messages messages, OncePerInstallation once) {
+            AssignmentWorkflow workflow, AssignmentRepository assignments, Messages messages, OncePerInstallation once,
+            BusinessClock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.drafts = drafts;
@@ -78,6 +84,7 @@ class DemoPlanLoader implements ApplicationRunner {
         this.assignments = assignments;
         this.messages = messages;
         this.once = once;
+        this.clock = clock;
     }
 
     @Override
@@ -95,54 +102,47 @@ class DemoPlanLoader implements ApplicationRunner {
         this.byCode = byCode;
         Properties settings = settings();
         Actor national = DemoSteps.administrator(issuer.id(), issuer.path(), messages);
-        LocalDate issuedOn = LocalDate.now().minusDays(Long.parseLong(settings.getProperty("issuedDaysAgo")));
-        long planId = createPlan(national, settings, issuedOn);
-        int issued = issueToChildren(national, planId);
+        LocalDate issuedOn = LocalDate.now(clock).minusDays(Long.parseLong(settings.getProperty("issuedDaysAgo")));
+        Instant issuedAt = DemoSteps.officeHours(issuedOn, 0, clock.getZone());
+        // drafted a few days before it went out
+        long planId = clock.callAt(issuedAt.minus(Duration.ofDays(3)), () -> createPlan(national, settings, issuedOn));
+        int issued = clock.callAt(issuedAt, () -> issuing.issue(national, planId, Targets.of(Targets.Mode.CHILDREN),
+                null));
         List<Long> items = jdbc.sql("select id from plan_item where plan_id = ? and actionable order by sort_order")
                 .param(planId).query(Long.class).list();
-        DemoSteps steps = new DemoSteps(workflow, units, messages, settings, items);
+        List<LocalDate> dues = jdbc.sql("select due_on from plan_item where plan_id = ? and actionable "
+                + "order by sort_order").param(planId).query(LocalDate.class).list();
+        DemoSteps steps = new DemoSteps(workflow, units, messages, settings, items, dues, clock, assigner -> jdbc.sql(
+                "select count(*) from assignment where plan_id = ? and assigner_unit_id = ?").param(planId)
+                .param(assigner).query(Integer.class).single());
+        steps.issued(issuer.id(), issuedAt);
         namedUnits(planId, steps);
         otherUnits(planId, steps);
-        new DemoHistory(jdbc).backdate(planId, issuedOn, Instant.now());
         return issued;
     }
 
     private long createPlan(Actor national, Properties settings, LocalDate issuedOn) {
         PlanOutline.Outline outline = PlanOutline.parse(lines());
-        PlanForm form = new PlanForm();
-        form.setTitle(outline.title());
-        form.setDocNumber(settings.getProperty("docNumber"));
-        form.setIssuedOn(issuedOn);
-        form.setBodyHtml(RichText.paragraphs(outline.preamble()));
-        long planId = drafts.create(national, form);
+        long planId = drafts.create(national, new PlanDraft(outline.title(), settings.getProperty("docNumber"),
+                issuedOn, RichText.paragraphs(outline.preamble())));
         List<PlanOutline.Heading> headings = outline.headings();
         int[] actionable = {0};
         drafts.insertHeadings(planId, headings, index -> {
             PlanOutline.Heading heading = headings.get(index);
             boolean work = heading.level() == 2 && heading.parent() != null
                     && Set.of("三、", "四、").contains(headings.get(heading.parent()).numbering());
-            return work ? actionableItem(settings.getProperty("item." + ++actionable[0]), issuedOn) : new ItemForm();
+            return work ? actionableItem(settings.getProperty("item." + ++actionable[0]), issuedOn) : null;
         });
         return planId;
     }
 
-    private int issueToChildren(Actor national, long planId) {
-        TargetForm children = new TargetForm();
-        children.setMode(TargetForm.Mode.CHILDREN);
-        return issuing.issue(national, planId, children);
-    }
-
-    private static ItemForm actionableItem(String setting, LocalDate issuedOn) {
+    /** What makes an item actionable, from its setting: days after issue it is due | evidence | target | unit. */
+    private static ItemDraft actionableItem(String setting, LocalDate issuedOn) {
         String[] parts = setting.split("\\|");
-        ItemForm item = new ItemForm();
-        item.setActionable(true);
-        item.setDueOn(issuedOn.plusDays(Long.parseLong(parts[0])));
-        item.setEvidenceKinds(new ArrayList<>(Arrays.stream(parts[1].split(",")).map(EvidenceKind::valueOf).toList()));
-        if (parts.length > 3) {
-            item.setTargetQuantity(Integer.valueOf(parts[2]));
-            item.setTargetUnit(parts[3]);
-        }
-        return item;
+        boolean target = parts.length > 3;
+        return new ItemDraft(null, null, null, null, true, issuedOn.plusDays(Long.parseLong(parts[0])),
+                Arrays.stream(parts[1].split(",")).map(EvidenceKind::valueOf).toList(),
+                target ? Integer.valueOf(parts[2]) : null, target ? parts[3] : null);
     }
 
     /**
@@ -155,8 +155,8 @@ class DemoPlanLoader implements ApplicationRunner {
             steps.forward(zhejiang, "notice.province");
             steps.submitImplementationPlan(zhejiang);
             steps.approveImplementationPlan(zhejiang);
-            steps.accept(zhejiang, steps.report(zhejiang, 1));
-            steps.reportPartly(zhejiang, 2);
+            steps.accepted(zhejiang, 1);
+            steps.reportedPartly(zhejiang, 2);
         });
         task(planId, HANGZHOU).ifPresent(hangzhou -> {
             steps.acknowledge(hangzhou);
@@ -167,7 +167,7 @@ class DemoPlanLoader implements ApplicationRunner {
             steps.acknowledge(xihu);
             steps.submitImplementationPlan(xihu);
             steps.approveImplementationPlan(xihu);
-            steps.accept(xihu, steps.report(xihu, 1));
+            steps.accepted(xihu, 1);
         });
         task(planId, SICHUAN).ifPresent(sichuan -> {
             steps.acknowledge(sichuan);

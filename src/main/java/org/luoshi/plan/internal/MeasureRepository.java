@@ -3,6 +3,7 @@ package org.luoshi.plan.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.luoshi.plan.MeasureDraft;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,21 +42,21 @@ public class MeasureRepository {
                 .query(Integer.class).single();
     }
 
-    long insert(long assignmentId, MeasureForm form) {
+    long insert(long assignmentId, MeasureDraft form) {
         return jdbc.sql("""
                 insert into measure (assignment_id, item_id, content, responsible, due_on, target, sort_order)
                 values (:a, :item, :content, :responsible, :due, :target,
                         (select coalesce(max(sort_order), 0) + 1 from measure where assignment_id = :a))
                 returning id
-                """).param("a", assignmentId).param("item", form.getItemId()).param("content", form.getContent().strip())
-                .param("responsible", form.getResponsible().strip()).param("due", form.getDueOn())
-                .param("target", blankToNull(form.getTarget())).query(Long.class).single();
+                """).param("a", assignmentId).param("item", form.itemId()).param("content", form.content().strip())
+                .param("responsible", form.responsible().strip()).param("due", form.dueOn())
+                .param("target", blankToNull(form.target())).query(Long.class).single();
     }
 
-    void update(long measureId, MeasureForm form) {
+    void update(long measureId, MeasureDraft form) {
         jdbc.sql("update measure set item_id = ?, content = ?, responsible = ?, due_on = ?, target = ? where id = ?")
-                .param(form.getItemId()).param(form.getContent().strip()).param(form.getResponsible().strip())
-                .param(form.getDueOn()).param(blankToNull(form.getTarget())).param(measureId).update();
+                .param(form.itemId()).param(form.content().strip()).param(form.responsible().strip())
+                .param(form.dueOn()).param(blankToNull(form.target())).param(measureId).update();
     }
 
     void delete(long measureId) {

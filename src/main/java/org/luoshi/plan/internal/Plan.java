@@ -1,12 +1,14 @@
 package org.luoshi.plan.internal;
 
 import java.time.LocalDate;
+import org.luoshi.plan.PlanDraft;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
 
 /**
  * 工作方案/通知: written as a draft by its issuer unit, then issued (下发). Only the issuer's administrators change it,
- * and only while it is a draft.
+ * and only while it is a draft. Pages ask {@link #mayDraft}, {@link #mayEdit} and {@link #mayIssue}, the questions
+ * of the guards below.
  */
 public class Plan {
 
@@ -37,15 +39,39 @@ public class Plan {
         this.version = version;
     }
 
-    static Plan draft(Actor issuer, PlanForm form) {
+    /** 起草方案 / 从 Word 导入: an administrator, for their own unit; members, leaders, editors and evaluators not. */
+    public static boolean mayDraft(Actor actor) {
+        return actor.mayManage();
+    }
+
+    static void requireMayDraft(Actor actor) {
+        if (!mayDraft(actor)) {
+            throw BusinessException.forbidden("plan.draft.notAllowed");
+        }
+    }
+
+    static Plan draft(Actor issuer, PlanDraft draft) {
+        requireMayDraft(issuer);
         Plan plan = new Plan(null, issuer.unitId(), issuer.unitPath(), null, null, null, null, "", Status.DRAFT, 0);
-        plan.apply(form);
+        plan.apply(draft);
         return plan;
     }
 
-    void edit(Actor actor, PlanForm form) {
+    void edit(Actor actor, PlanDraft draft) {
         requireEditableBy(actor);
-        apply(form);
+        apply(draft);
+    }
+
+    public boolean mayEdit(Actor actor) {
+        return isIssuer(actor) && status == Status.DRAFT;
+    }
+
+    public boolean mayIssue(Actor actor) {
+        return isIssuer(actor) && status != Status.CLOSED;
+    }
+
+    private boolean isIssuer(Actor actor) {
+        return actor.unitId() == issuerUnitId && actor.mayManage();
     }
 
     public void requireEditableBy(Actor actor) {
@@ -56,17 +82,22 @@ public class Plan {
     }
 
     public void requireIssuer(Actor actor) {
-        if (actor.unitId() != issuerUnitId || !actor.mayManage()) {
+        if (!isIssuer(actor)) {
             throw BusinessException.forbidden("plan.notIssuer");
+        }
+    }
+
+    /** The issuer's administrators, while the plan is not closed. */
+    public void requireMayIssue(Actor actor) {
+        requireIssuer(actor);
+        if (status == Status.CLOSED) {
+            throw BusinessException.conflict("plan.closed", title);
         }
     }
 
     /** 下发. Issuing again (to further units) is allowed; issuing an empty plan is not. */
     void issue(Actor actor, int actionableItems, LocalDate today) {
-        requireIssuer(actor);
-        if (status == Status.CLOSED) {
-            throw BusinessException.conflict("plan.closed", title);
-        }
+        requireMayIssue(actor);
         if (actionableItems == 0) {
             throw BusinessException.invalid("items", "plan.issue.noActionableItems");
         }
@@ -78,24 +109,23 @@ public class Plan {
         }
     }
 
-    private void apply(PlanForm form) {
-        String cleanTitle = form.getTitle() == null ? "" : form.getTitle().strip();
+    private void apply(PlanDraft form) {
+        String cleanTitle = form.title() == null ? "" : form.title().strip();
         if (cleanTitle.isEmpty()) {
             throw BusinessException.invalid("title", "plan.title.required");
         }
         if (cleanTitle.length() > 300) {
             throw BusinessException.invalid("title", "plan.title.tooLong", 300);
         }
-        String number = form.getDocNumber() == null || form.getDocNumber().isBlank() ? null
-                : form.getDocNumber().strip();
+        String number = form.docNumber() == null || form.docNumber().isBlank() ? null : form.docNumber().strip();
         if (number != null && number.length() > 60) {
             throw BusinessException.invalid("docNumber", "plan.docNumber.tooLong", 60);
         }
         this.docYear = DocNumber.yearOf(number);
         this.docNumber = number;
         this.title = cleanTitle;
-        this.issuedOn = form.getIssuedOn();
-        this.bodyHtml = RichText.sanitise(form.getBodyHtml());
+        this.issuedOn = form.issuedOn();
+        this.bodyHtml = RichText.sanitise(form.bodyHtml());
     }
 
     public Long id() { return id; }

@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,10 +37,12 @@ public class PlanQueries {
 
     private final JdbcClient jdbc;
     private final UnitDirectory units;
+    private final Clock clock;
 
-    PlanQueries(JdbcClient jdbc, UnitDirectory units) {
+    PlanQueries(JdbcClient jdbc, UnitDirectory units, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
+        this.clock = clock;
     }
 
     private static final String PLAN_WHERE = " from plan p where " + PlanAccess.VISIBLE + """
@@ -89,10 +92,10 @@ public class PlanQueries {
                          where ai.assignment_id = a.id) as accepted,
                        (select count(*) from assignment_item ai where ai.assignment_id = a.id) as items,
                        (select count(*) from assignment_item ai where ai.assignment_id = a.id
-                           and ai.status <> 'ACCEPTED' and ai.due_on < current_date) as overdue
+                           and ai.status <> 'ACCEPTED' and ai.due_on < :today) as overdue
                 """ + ASSIGNMENT_WHERE + " order by a.unit_path limit :limit offset :offset")
                 .param("plan", planId).param("scope", actor.scopePath()).param("status", blankToNull(status))
-                .param("limit", page.size()).param("offset", page.offset())
+                .param("limit", page.size()).param("offset", page.offset()).param("today", LocalDate.now(clock))
                 .query((rs, i) -> new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"),
                         unitName(rs.getLong("unit_id")), rs.getString("status"),
                         AssignmentRepository.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by_name"),

@@ -1,7 +1,10 @@
 package org.luoshi.plan.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.luoshi.plan.ItemDraft;
 import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.security.Actor;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,31 +38,33 @@ public class PlanRepository {
         return jdbc.sql("select * from plan where id = ?").param(id).query(PLAN).optional();
     }
 
-    long insert(Plan plan, Actor actor) {
+    long insert(Plan plan, Actor actor, Instant now) {
         return jdbc.sql("""
                 insert into plan (issuer_unit_id, issuer_path, doc_number, doc_year, title, issued_on, body_html,
-                                  created_by, created_by_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                                  created_by, created_by_name, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """).param(plan.issuerUnitId()).param(plan.issuerPath()).param(plan.docNumber())
                 .param(plan.docYear()).param(plan.title()).param(plan.issuedOn()).param(plan.bodyHtml())
-                .param(actor.accountId()).param(actor.displayName()).query(Long.class).single();
+                .param(actor.accountId()).param(actor.displayName()).param(Timestamp.from(now))
+                .param(Timestamp.from(now)).query(Long.class).single();
     }
 
     /** Writes the plan if nobody changed it since {@code plan.version()} was read; bumps the version. */
-    void update(Plan plan) {
+    void update(Plan plan, Instant now) {
         int rows = jdbc.sql("""
                 update plan set doc_number = ?, doc_year = ?, title = ?, issued_on = ?, body_html = ?, status = ?,
-                       version = version + 1, updated_at = now()
+                       version = version + 1, updated_at = ?
                  where id = ? and version = ?
                 """).param(plan.docNumber()).param(plan.docYear()).param(plan.title()).param(plan.issuedOn())
-                .param(plan.bodyHtml()).param(plan.status().name()).param(plan.id()).param(plan.version()).update();
+                .param(plan.bodyHtml()).param(plan.status().name()).param(Timestamp.from(now)).param(plan.id())
+                .param(plan.version()).update();
         requireOne(rows);
     }
 
     /** Item and attachment changes are changes of the plan: they bump its version too. */
-    void touch(long planId, int version) {
-        requireOne(jdbc.sql("update plan set version = version + 1, updated_at = now() where id = ? and version = ?")
-                .param(planId).param(version).update());
+    void touch(long planId, int version, Instant now) {
+        requireOne(jdbc.sql("update plan set version = version + 1, updated_at = ? where id = ? and version = ?")
+                .param(Timestamp.from(now)).param(planId).param(version).update());
     }
 
     boolean docNumberTaken(Plan plan) {
@@ -85,7 +90,7 @@ public class PlanRepository {
                 .query(Integer.class).single();
     }
 
-    long insertItem(long planId, ItemForm form) {
+    long insertItem(long planId, ItemDraft form) {
         return jdbc.sql("""
                 insert into plan_item (plan_id, parent_id, numbering, title, body, sort_order, actionable, due_on,
                                        evidence_kinds, target_quantity, target_unit)
@@ -95,7 +100,7 @@ public class PlanRepository {
                 """).param("plan", planId).params(itemParams(form)).query(Long.class).single();
     }
 
-    void updateItem(long itemId, ItemForm form) {
+    void updateItem(long itemId, ItemDraft form) {
         jdbc.sql("""
                 update plan_item set parent_id = :parent, numbering = :numbering, title = :title, body = :body,
                        actionable = :actionable, due_on = :due, evidence_kinds = :kinds,
@@ -104,17 +109,17 @@ public class PlanRepository {
                 """).param("id", itemId).params(itemParams(form)).update();
     }
 
-    private static java.util.Map<String, Object> itemParams(ItemForm form) {
+    private static java.util.Map<String, Object> itemParams(ItemDraft form) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("parent", form.getParentId());
-        params.put("numbering", form.getNumbering() == null ? "" : form.getNumbering().strip());
-        params.put("title", form.getTitle().strip());
-        params.put("body", form.getBody() == null ? "" : form.getBody().strip());
-        params.put("actionable", form.isActionable());
-        params.put("due", form.isActionable() ? form.getDueOn() : null);
-        params.put("kinds", form.isActionable() ? PlanItem.stored(form.getEvidenceKinds()) : "");
-        params.put("quantity", form.isActionable() ? form.getTargetQuantity() : null);
-        params.put("unit", form.isActionable() && form.getTargetQuantity() != null ? form.getTargetUnit() : null);
+        params.put("parent", form.parentId());
+        params.put("numbering", form.numbering() == null ? "" : form.numbering().strip());
+        params.put("title", form.title().strip());
+        params.put("body", form.body() == null ? "" : form.body().strip());
+        params.put("actionable", form.actionable());
+        params.put("due", form.actionable() ? form.dueOn() : null);
+        params.put("kinds", form.actionable() ? PlanItem.stored(form.evidenceKinds()) : "");
+        params.put("quantity", form.actionable() ? form.targetQuantity() : null);
+        params.put("unit", form.actionable() && form.targetQuantity() != null ? form.targetUnit() : null);
         return params;
     }
 

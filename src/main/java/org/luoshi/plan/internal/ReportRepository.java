@@ -1,10 +1,13 @@
 package org.luoshi.plan.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.luoshi.plan.EvidenceKind;
+import org.luoshi.plan.ReportProgress;
 import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.security.Actor;
 import org.springframework.jdbc.core.RowMapper;
@@ -15,17 +18,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportRepository {
 
-    /** A report with its review, as pages and the API show it. */
+    /**
+     * A report with its review, as pages and the API show it. {@code missingEvidence}: the kinds of evidence the item
+     * asks for that a completing report lacks, with the reporter's reason in {@code missingEvidenceReason}.
+     */
     public record Report(long id, long assignmentId, long itemId, Long measureId, String text, int percent,
             String status, String submittedByName, Instant submittedAt, String reviewComment, String reviewedByName,
-            Instant reviewedAt, List<StoredFile> evidence) {
+            Instant reviewedAt, List<StoredFile> evidence, List<EvidenceKind> missingEvidence,
+            String missingEvidenceReason) {
+
+        Report withEvidence(List<StoredFile> files) {
+            return new Report(id, assignmentId, itemId, measureId, text, percent, status, submittedByName,
+                    submittedAt, reviewComment, reviewedByName, reviewedAt, files, missingEvidence,
+                    missingEvidenceReason);
+        }
     }
 
     private static final RowMapper<Report> REPORT = (rs, i) -> new Report(rs.getLong("id"),
             rs.getLong("assignment_id"), rs.getLong("item_id"), (Long) rs.getObject("measure_id"),
             rs.getString("text"), rs.getInt("percent"), rs.getString("status"), rs.getString("submitted_by_name"),
             AssignmentRepository.instant(rs, "submitted_at"), rs.getString("review_comment"),
-            rs.getString("reviewed_by_name"), AssignmentRepository.instant(rs, "reviewed_at"), List.of());
+            rs.getString("reviewed_by_name"), AssignmentRepository.instant(rs, "reviewed_at"), List.of(),
+            PlanItem.kinds(rs.getString("missing_evidence")), rs.getString("missing_evidence_reason"));
 
     private final JdbcClient jdbc;
 
@@ -49,14 +63,19 @@ public class ReportRepository {
                 .param(assignmentId).query(REPORT).list());
     }
 
-    long insert(long assignmentId, long itemId, ReportForm form, Actor actor) {
+    long insert(long assignmentId, ReportProgress progress, String idempotencyKey, List<EvidenceKind> missing,
+            Actor actor, Instant now) {
+        String reason = missing.isEmpty() || progress.missingEvidenceReason() == null ? null
+                : progress.missingEvidenceReason().strip();
         return jdbc.sql("""
                 insert into progress_report (assignment_id, item_id, measure_id, text, percent, submitted_by,
-                                             submitted_by_name, idempotency_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """).param(assignmentId).param(itemId).param(form.getMeasureId()).param(form.getText().strip())
-                .param(form.getPercent()).param(actor.accountId()).param(actor.displayName())
-                .param(form.getIdempotencyKey()).query(Long.class).single();
+                                             submitted_by_name, idempotency_key, submitted_at, missing_evidence,
+                                             missing_evidence_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """).param(assignmentId).param(progress.itemId()).param(progress.measureId())
+                .param(progress.text().strip()).param(progress.percent()).param(actor.accountId())
+                .param(actor.displayName()).param(idempotencyKey).param(Timestamp.from(now))
+                .param(PlanItem.stored(missing)).param(reason).query(Long.class).single();
     }
 
     void addEvidence(long reportId, long fileId) {
@@ -64,13 +83,13 @@ public class ReportRepository {
                 .update();
     }
 
-    void review(long reportId, boolean accepted, String comment, Actor actor) {
+    void review(long reportId, boolean accepted, String comment, Actor actor, Instant now) {
         jdbc.sql("""
                 update progress_report set status = ?, review_comment = ?, reviewed_by = ?, reviewed_by_name = ?,
-                       reviewed_at = now()
+                       reviewed_at = ?
                  where id = ? and status = 'SUBMITTED'
                 """).param(accepted ? "ACCEPTED" : "RETURNED").param(comment).param(actor.accountId())
-                .param(actor.displayName()).param(reportId).update();
+                .param(actor.displayName()).param(Timestamp.from(now)).param(reportId).update();
     }
 
     public boolean isEvidence(long reportId, long fileId) {
@@ -90,8 +109,6 @@ public class ReportRepository {
                         rs.getString(4), rs.getLong(5)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return reports.stream().map(r -> new Report(r.id(), r.assignmentId(), r.itemId(), r.measureId(), r.text(),
-                r.percent(), r.status(), r.submittedByName(), r.submittedAt(), r.reviewComment(), r.reviewedByName(),
-                r.reviewedAt(), files.getOrDefault(r.id(), List.of()))).toList();
+        return reports.stream().map(r -> r.withEvidence(files.getOrDefault(r.id(), List.of()))).toList();
     }
 }

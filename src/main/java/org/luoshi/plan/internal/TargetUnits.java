@@ -1,5 +1,7 @@
 package org.luoshi.plan.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.org.UnitType;
+import org.luoshi.plan.Targets;
 import org.luoshi.shared.error.BusinessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +31,10 @@ class TargetUnits {
 
     private static final String CREATE = """
             with created as (
-                insert into assignment (plan_id, unit_id, unit_path, assigner_unit_id, parent_assignment_id, notice)
+                insert into assignment (plan_id, unit_id, unit_path, assigner_unit_id, parent_assignment_id, notice,
+                                        issued_at)
                 select cast(:plan as bigint), t.unit_id, t.unit_path, cast(:assigner as bigint),
-                       cast(:parent as bigint), cast(:notice as text)
+                       cast(:parent as bigint), cast(:notice as text), cast(:at as timestamptz)
                   from unnest(string_to_array(:ids, ',')::bigint[], string_to_array(:paths, ',')::text[])
                        with ordinality as t(unit_id, unit_path, n)
                  order by t.n
@@ -64,23 +68,25 @@ class TargetUnits {
     }
 
     /** 下发: assignments from the issuer, with the plan's due dates. */
-    int issue(Plan plan, TargetForm form) {
-        return create(PLAN_ITEMS, plan.id(), plan.issuerUnitId(), plan.issuerPath(), null, null, form, Map.of());
+    int issue(Plan plan, Targets form, Instant at) {
+        return create(PLAN_ITEMS, plan.id(), plan.issuerUnitId(), plan.issuerPath(), null, null, form, Map.of(), at);
     }
 
     /** 转发: assignments from the forwarding unit, pointing at its assignment, with its due dates. */
-    int forward(Assignment from, String notice, TargetForm form, Map<Long, LocalDate> dues) {
-        return create(FORWARDER_ITEMS, from.planId(), from.unitId(), from.unitPath(), from.id(), notice, form, dues);
+    int forward(Assignment from, String notice, Targets form, Map<Long, LocalDate> dues, Instant at) {
+        return create(FORWARDER_ITEMS, from.planId(), from.unitId(), from.unitPath(), from.id(), notice, form, dues,
+                at);
     }
 
     private int create(String itemSource, long planId, long assignerId, String scope, Long parent, String notice,
-            TargetForm form, Map<Long, LocalDate> dues) {
+            Targets form, Map<Long, LocalDate> dues, Instant at) {
         List<UnitRef> targets = targets(form, assignerId, scope);
         if (targets.isEmpty()) {
             return 0;
         }
         return jdbc.sql(CREATE.replace("{items}", itemSource))
                 .param("plan", planId).param("assigner", assignerId).param("parent", parent).param("notice", notice)
+                .param("at", Timestamp.from(at))
                 .param("ids", targets.stream().map(u -> String.valueOf(u.id())).collect(Collectors.joining(",")))
                 .param("paths", targets.stream().map(UnitRef::path).collect(Collectors.joining(",")))
                 .param("dueItems", dues.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
@@ -89,15 +95,15 @@ class TargetUnits {
     }
 
     /** The active units below the assigner that the form names, in path order. */
-    private List<UnitRef> targets(TargetForm form, long assignerId, String scope) {
-        return switch (form.getMode()) {
+    private List<UnitRef> targets(Targets form, long assignerId, String scope) {
+        return switch (form.mode()) {
             case SUBTREE -> units.subtree(scope, EnumSet.allOf(UnitType.class));
             case CHILDREN -> units.children(assignerId);
             case TYPES -> {
-                if (form.getTypes().isEmpty()) {
+                if (form.types().isEmpty()) {
                     throw BusinessException.invalid("types", "plan.targets.noTypes");
                 }
-                yield units.subtree(scope, EnumSet.copyOf(form.getTypes()));
+                yield units.subtree(scope, EnumSet.copyOf(form.types()));
             }
             case UNITS -> pickedUnits(form, scope).stream().filter(UnitRef::active)
                     .sorted(Comparator.comparing(UnitRef::path)).toList();
@@ -105,10 +111,10 @@ class TargetUnits {
     }
 
     /** Hand-picked units: by id (checkboxes) or code (typed, one per line); each must lie within the subtree. */
-    private List<UnitRef> pickedUnits(TargetForm form, String scope) {
-        Set<Long> ids = new LinkedHashSet<>(form.getUnitIds());
-        List<String> codes = form.getUnitCodes() == null ? List.of()
-                : List.of(form.getUnitCodes().split("[\\s,，、;；]+"));
+    private List<UnitRef> pickedUnits(Targets form, String scope) {
+        Set<Long> ids = new LinkedHashSet<>(form.unitIds());
+        List<String> codes = form.unitCodes() == null ? List.of()
+                : List.of(form.unitCodes().split("[\\s,，、;；]+"));
         for (String code : codes) {
             if (!code.isBlank()) {
                 UnitRef unit = units.findByCode(code.strip()).filter(u -> u.isWithin(scope))

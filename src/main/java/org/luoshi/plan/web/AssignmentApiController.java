@@ -3,16 +3,11 @@ package org.luoshi.plan.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.luoshi.plan.internal.AssignmentViews;
 import org.luoshi.plan.internal.AssignmentWorkflow;
-import org.luoshi.plan.internal.MeasureForm;
 import org.luoshi.plan.internal.PlanQueries;
-import org.luoshi.plan.internal.ReportForm;
 import org.luoshi.plan.internal.ReportRepository;
-import org.luoshi.plan.internal.ReviewForm;
-import org.luoshi.plan.internal.TargetForm;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -28,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /** 任务 API: acknowledge, forward, implementation plan, progress and its review, 待办. */
 @RestController
@@ -65,13 +59,13 @@ class AssignmentApiController {
     @PostMapping("/assignments/{id}/forward")
     @Operation(summary = "转发到下级：可附本级通知和不晚于本级的完成时限")
     Map<String, Integer> forward(@PathVariable long id, @RequestBody TargetForm form) {
-        return Map.of("created", workflow.forward(CurrentActor.get(), id, form));
+        return Map.of("created", workflow.forward(CurrentActor.get(), id, form.forwarding(), form.getVersion()));
     }
 
     @PostMapping("/assignments/{id}/measures")
     @Operation(summary = "添加落实举措")
     ResponseEntity<Map<String, Long>> addMeasure(@PathVariable long id, @RequestBody MeasureForm form) {
-        long measureId = workflow.addMeasure(CurrentActor.get(), id, form);
+        long measureId = workflow.addMeasure(CurrentActor.get(), id, form.command(), form.getVersion());
         return ResponseEntity.created(URI.create("/api/v1/plans/assignments/" + id + "/measures/" + measureId))
                 .body(Map.of("id", measureId));
     }
@@ -79,7 +73,7 @@ class AssignmentApiController {
     @PutMapping("/assignments/{id}/measures/{measureId}")
     @Operation(summary = "修改落实举措")
     AssignmentJson updateMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody MeasureForm form) {
-        workflow.updateMeasure(CurrentActor.get(), id, measureId, form);
+        workflow.updateMeasure(CurrentActor.get(), id, measureId, form.command(), form.getVersion());
         return get(id);
     }
 
@@ -108,25 +102,26 @@ class AssignmentApiController {
     @PostMapping("/assignments/{id}/implementation-plan/return")
     @Operation(summary = "退回实施方案并说明意见（仅下达单位）")
     AssignmentJson returnPlan(@PathVariable long id, @RequestBody ReviewForm form) {
-        workflow.returnImplementationPlan(CurrentActor.get(), id, form);
+        workflow.returnImplementationPlan(CurrentActor.get(), id, form.getComment(), form.getVersion());
         return get(id);
     }
 
     @PostMapping(path = "/assignments/{id}/items/{itemId}/reports", consumes = "multipart/form-data")
-    @Operation(summary = "报送进展（文字、完成百分比、佐证文件）；同一 Idempotency-Key 重复提交只生成一条")
+    @Operation(summary = "报送进展（文字、完成百分比、佐证文件）；完成（100%）时须附事项要求的佐证材料，或在 "
+            + "missingEvidenceReason 中说明无法提供的原因；同一 Idempotency-Key 重复提交只生成一条")
     ResponseEntity<ReportRepository.Report> report(@PathVariable long id, @PathVariable long itemId,
             @ModelAttribute ReportForm form,
-            @RequestParam(name = "files", required = false) List<MultipartFile> evidence,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (key != null && !key.isBlank()) {
             form.setIdempotencyKey(key);
         }
-        ReportRepository.Report report = workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
+        ReportRepository.Report report = workflow.report(CurrentActor.get(), id,
+                form.command(itemId), form.getVersion());
         return ResponseEntity.created(URI.create("/api/v1/plans/reports/" + report.id())).body(report);
     }
 
     @GetMapping("/reports/{reportId}")
-    @Operation(summary = "进展报送详情（含审核意见和佐证文件）")
+    @Operation(summary = "进展报送详情（含审核意见、佐证文件，以及完成报送缺少的佐证材料和原因）")
     ReportRepository.Report getReport(@PathVariable long reportId) {
         return workflow.report(reportId, CurrentActor.get());
     }
@@ -141,7 +136,7 @@ class AssignmentApiController {
     @PostMapping("/reports/{reportId}/return")
     @Operation(summary = "退回进展并说明理由（仅下达单位）；原报送保留")
     ReportRepository.Report returnReport(@PathVariable long reportId, @RequestBody ReviewForm form) {
-        workflow.returnReport(CurrentActor.get(), reportId, form);
+        workflow.returnReport(CurrentActor.get(), reportId, form.getComment(), form.getVersion());
         return workflow.report(reportId, CurrentActor.get());
     }
 

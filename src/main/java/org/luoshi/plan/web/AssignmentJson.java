@@ -3,6 +3,7 @@ package org.luoshi.plan.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.luoshi.plan.EvidenceKind;
 import org.luoshi.plan.internal.AssignmentView;
 import org.luoshi.plan.internal.MeasureRepository;
 import org.luoshi.plan.internal.PlanQueries;
@@ -14,8 +15,10 @@ record AssignmentJson(long id, long planId, String planTitle, long unitId, Strin
         String implComment, Instant completedAt, int version, List<PlanQueries.LineageStep> lineage,
         List<Item> items, AssignmentView.Actions actions) {
 
+    /** One item: {@code evidenceRequired} is what a completing report must carry; {@code mayReport} now. */
     record Item(long itemId, String label, LocalDate dueOn, String status, int percent, Instant acceptedAt,
-            boolean overdue, List<MeasureRepository.Measure> measures, List<ReportRepository.Report> reports) {
+            boolean overdue, List<EvidenceKind> evidenceRequired, boolean mayReport,
+            List<MeasureRepository.Measure> measures, List<ReportRepository.Report> reports) {
     }
 
     static AssignmentJson of(AssignmentView view) {
@@ -25,6 +28,7 @@ record AssignmentJson(long id, long planId, String planTitle, long unitId, Strin
                 a.acknowledgedByName(), a.implStatus().name(), a.implComment(), a.completedAt(), a.version(),
                 view.lineage(), view.items().stream().map(i -> new Item(i.item().id(), i.item().citedLabel(),
                         i.state().dueOn(), i.state().status().name(), i.state().percent(), i.state().acceptedAt(),
-                        i.overdue(), i.measures(), i.reports())).toList(), view.actions());
+                        i.overdue(), i.item().evidenceKinds(), i.mayReport(), i.measures(), i.reports())).toList(),
+                view.actions());
     }
 }

@@ -1,29 +1,26 @@
 package org.luoshi.plan.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.plan.internal.AssignmentView;
 import org.luoshi.plan.internal.AssignmentViews;
 import org.luoshi.plan.internal.AssignmentWorkflow;
-import org.luoshi.plan.internal.MeasureForm;
 import org.luoshi.plan.internal.MeasureRepository;
-import org.luoshi.plan.internal.PlanQueries;
-import org.luoshi.plan.internal.ReportForm;
-import org.luoshi.plan.internal.ReviewForm;
-import org.luoshi.plan.internal.TargetForm;
 import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The assignment page of a unit and its actions: 签收, 转发, 落实举措, 实施方案, 报送进展, 审核. */
@@ -33,19 +30,17 @@ class AssignmentPageController {
 
     private final AssignmentViews views;
     private final AssignmentWorkflow workflow;
-    private final PlanQueries queries;
     private final PlanFiles files;
     private final UnitDirectory units;
-    private final FormFailure failure;
+    private final Messages messages;
 
-    AssignmentPageController(AssignmentViews views, AssignmentWorkflow workflow, PlanQueries queries,
-            PlanFiles files, UnitDirectory units, FormFailure failure) {
+    AssignmentPageController(AssignmentViews views, AssignmentWorkflow workflow, PlanFiles files,
+            UnitDirectory units, Messages messages) {
         this.views = views;
         this.workflow = workflow;
-        this.queries = queries;
         this.files = files;
         this.units = units;
-        this.failure = failure;
+        this.messages = messages;
     }
 
     @ModelAttribute("menu")
@@ -79,11 +74,11 @@ class AssignmentPageController {
     }
 
     @PostMapping("/assignments/{id}/forward")
-    String forward(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
-            RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
-            int created = workflow.forward(CurrentActor.get(), id, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.forward.done", created));
+    String forward(@PathVariable long id, @ModelAttribute("form") TargetForm form, BindingResult binding,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> views.version(id, CurrentActor.get()), () -> {
+            int created = workflow.forward(CurrentActor.get(), id, form.forwarding(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.forward.done", created));
             return "redirect:/plans/assignments/" + id;
         }, () -> forwardPage(views.view(id, CurrentActor.get()), form, model));
     }
@@ -98,6 +93,7 @@ class AssignmentPageController {
     @GetMapping("/assignments/{id}/measures/new")
     String newMeasure(@PathVariable long id, @RequestParam(required = false) Long item, Model model) {
         AssignmentView view = views.view(id, CurrentActor.get());
+        requireMayEditMeasures(view);
         MeasureForm form = new MeasureForm();
         form.setItemId(item);
         form.setVersion(view.assignment().version());
@@ -105,11 +101,11 @@ class AssignmentPageController {
     }
 
     @PostMapping("/assignments/{id}/measures/new")
-    String addMeasure(@PathVariable long id, @ModelAttribute("form") MeasureForm form, Model model,
-            RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
-            workflow.addMeasure(CurrentActor.get(), id, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
+    String addMeasure(@PathVariable long id, @ModelAttribute("form") MeasureForm form, BindingResult binding,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> views.version(id, CurrentActor.get()), () -> {
+            workflow.addMeasure(CurrentActor.get(), id, form.command(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.measure.saved"));
             return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
         }, () -> measurePage(views.view(id, CurrentActor.get()), null, form, model));
     }
@@ -117,6 +113,7 @@ class AssignmentPageController {
     @GetMapping("/assignments/{id}/measures/{measureId}/edit")
     String editMeasure(@PathVariable long id, @PathVariable long measureId, Model model) {
         AssignmentView view = views.view(id, CurrentActor.get());
+        requireMayEditMeasures(view);
         MeasureRepository.Measure measure = view.items().stream().flatMap(i -> i.measures().stream())
                 .filter(m -> m.id() == measureId).findFirst()
                 .orElseThrow(() -> BusinessException.notFound("plan.measure.notFound"));
@@ -132,10 +129,10 @@ class AssignmentPageController {
 
     @PostMapping("/assignments/{id}/measures/{measureId}/edit")
     String updateMeasure(@PathVariable long id, @PathVariable long measureId, @ModelAttribute("form") MeasureForm form,
-            Model model, RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
-            workflow.updateMeasure(CurrentActor.get(), id, measureId, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.measure.saved"));
+            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> views.version(id, CurrentActor.get()), () -> {
+            workflow.updateMeasure(CurrentActor.get(), id, measureId, form.command(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.measure.saved"));
             return "redirect:/plans/assignments/" + id + "#item-" + form.getItemId();
         }, () -> measurePage(views.view(id, CurrentActor.get()), measureId, form, model));
     }
@@ -172,12 +169,15 @@ class AssignmentPageController {
     String returnPlan(@PathVariable long id, @ModelAttribute ReviewForm form, RedirectAttributes redirect) {
         keepTyped(redirect, "impl", form);
         return act(id, redirect, "plan.impl.returned",
-                () -> workflow.returnImplementationPlan(CurrentActor.get(), id, form));
+                () -> workflow.returnImplementationPlan(CurrentActor.get(), id, form.getComment(), form.getVersion()));
     }
 
     @GetMapping("/assignments/{id}/items/{itemId}/progress")
     String progressForm(@PathVariable long id, @PathVariable long itemId, Model model) {
         AssignmentView view = views.view(id, CurrentActor.get());
+        if (!view.assignment().mayReport(CurrentActor.get(), itemId)) {
+            throw BusinessException.forbidden("plan.report.notNow");
+        }
         ReportForm form = new ReportForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setVersion(view.assignment().version());
@@ -186,11 +186,10 @@ class AssignmentPageController {
 
     @PostMapping("/assignments/{id}/items/{itemId}/progress")
     String report(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ReportForm form,
-            @RequestParam(name = "files", required = false) List<MultipartFile> evidence, Model model,
-            RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> views.version(id, CurrentActor.get()), () -> {
-            workflow.report(CurrentActor.get(), id, itemId, form, Uploads.of(evidence));
-            redirect.addFlashAttribute("flash", failure.text("plan.report.done"));
+            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> views.version(id, CurrentActor.get()), () -> {
+            workflow.report(CurrentActor.get(), id, form.command(itemId), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.report.done"));
             return "redirect:/plans/assignments/" + id + "#item-" + itemId;
         }, () -> progressPage(views.view(id, CurrentActor.get()), itemId, form, model));
     }
@@ -217,7 +216,7 @@ class AssignmentPageController {
         long id = workflow.report(reportId, CurrentActor.get()).assignmentId();
         keepTyped(redirect, "report-" + reportId, form);
         return act(id, redirect, "plan.report.returned",
-                () -> workflow.returnReport(CurrentActor.get(), reportId, form));
+                () -> workflow.returnReport(CurrentActor.get(), reportId, form.getComment(), form.getVersion()));
     }
 
     @GetMapping("/reports/{reportId}/evidence/{fileId}")
@@ -227,11 +226,18 @@ class AssignmentPageController {
 
     private String act(long assignmentId, RedirectAttributes redirect, String doneKey, Runnable action) {
         String page = "/plans/assignments/" + assignmentId;
-        return failure.act(redirect, page, () -> {
+        return FormErrors.act(redirect, messages, page, () -> {
             action.run();
-            redirect.addFlashAttribute("flash", failure.text(doneKey));
+            redirect.addFlashAttribute("flash", messages.get(doneKey));
             return "redirect:" + page;
         });
+    }
+
+    /** The measure pages refuse, before anything is typed, whom the assignment would refuse on saving. */
+    private static void requireMayEditMeasures(AssignmentView view) {
+        if (!view.actions().editMeasures()) {
+            throw BusinessException.forbidden("plan.measures.notNow");
+        }
     }
 
     /**

@@ -4,18 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
-import org.luoshi.plan.internal.ItemForm;
 import org.luoshi.plan.internal.Plan;
 import org.luoshi.plan.internal.PlanAccess;
 import org.luoshi.plan.internal.PlanDrafts;
-import org.luoshi.plan.internal.PlanForm;
 import org.luoshi.plan.internal.PlanIssuing;
 import org.luoshi.plan.internal.PlanItem;
 import org.luoshi.plan.internal.PlanQueries;
 import org.luoshi.plan.internal.PlanRepository;
-import org.luoshi.plan.internal.TargetForm;
-import org.luoshi.plan.internal.Upload;
 import org.luoshi.shared.files.StoredFile;
+import org.luoshi.shared.files.Upload;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.Page;
@@ -66,7 +63,7 @@ class PlanApiController {
     @PostMapping
     @Operation(summary = "起草方案（发文单位为本单位）")
     ResponseEntity<PlanJson> create(@RequestBody PlanForm form) {
-        long id = drafts.create(CurrentActor.get(), form);
+        long id = drafts.create(CurrentActor.get(), form.command());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(get(id));
     }
 
@@ -76,20 +73,20 @@ class PlanApiController {
         Actor actor = CurrentActor.get();
         Plan plan = access.visible(id, actor);
         return PlanJson.of(plan, queries.unitName(plan.issuerUnitId()), PlanItem.tree(plans.items(id)),
-                plans.attachments(id), queries.ownAssignment(actor, id));
+                plans.attachments(id), queries.ownAssignment(actor, id), actor);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "修改草稿（须带 version，防止覆盖他人的修改）")
     PlanJson update(@PathVariable long id, @RequestBody PlanForm form) {
-        drafts.update(CurrentActor.get(), id, form);
+        drafts.update(CurrentActor.get(), id, form.command(), form.getVersion());
         return get(id);
     }
 
     @PostMapping("/{id}/items")
     @Operation(summary = "添加条目（可设为需落实事项：完成时限、佐证材料、量化目标）")
     ResponseEntity<Map<String, Long>> addItem(@PathVariable long id, @RequestBody ItemForm form) {
-        long itemId = drafts.addItem(CurrentActor.get(), id, form);
+        long itemId = drafts.addItem(CurrentActor.get(), id, form.command(), form.getVersion());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/items/" + itemId))
                 .body(Map.of("id", itemId));
     }
@@ -97,7 +94,7 @@ class PlanApiController {
     @PutMapping("/{id}/items/{itemId}")
     @Operation(summary = "修改条目")
     PlanJson updateItem(@PathVariable long id, @PathVariable long itemId, @RequestBody ItemForm form) {
-        drafts.updateItem(CurrentActor.get(), id, itemId, form);
+        drafts.updateItem(CurrentActor.get(), id, itemId, form.command(), form.getVersion());
         return get(id);
     }
 
@@ -121,8 +118,7 @@ class PlanApiController {
     @Operation(summary = "从 Word（.docx）创建方案草稿：一、（一）1. 编号的段落成为条目树")
     ResponseEntity<PlanJson> importDocx(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String title) {
-        Upload upload = Uploads.of(file);
-        long id = drafts.importDocx(CurrentActor.get(), title, upload.filename(), upload.content());
+        long id = drafts.importDocx(CurrentActor.get(), title, Upload.of(file));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(get(id));
     }
 
@@ -130,8 +126,7 @@ class PlanApiController {
     @Operation(summary = "上传附件（Word、PDF、图片，按内容识别类型）")
     ResponseEntity<StoredFile> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) Integer version) {
-        Upload upload = Uploads.of(file);
-        StoredFile stored = drafts.attach(CurrentActor.get(), id, upload.filename(), upload.content(), version);
+        StoredFile stored = drafts.attach(CurrentActor.get(), id, Upload.of(file), version);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/attachments/" + stored.id()))
                 .body(stored);
     }
@@ -153,7 +148,7 @@ class PlanApiController {
     @PostMapping("/{id}/issue")
     @Operation(summary = "下发：整个下级范围、按单位类型或指定单位；重复下发不会重复创建任务")
     Map<String, Integer> issue(@PathVariable long id, @RequestBody TargetForm form) {
-        return Map.of("created", issuing.issue(CurrentActor.get(), id, form));
+        return Map.of("created", issuing.issue(CurrentActor.get(), id, form.targets(), form.getVersion()));
     }
 
     @GetMapping("/{id}/assignments")

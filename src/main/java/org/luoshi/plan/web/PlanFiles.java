@@ -1,17 +1,14 @@
 package org.luoshi.plan.web;
 
-import java.nio.charset.StandardCharsets;
 import org.luoshi.plan.internal.PlanAccess;
 import org.luoshi.plan.internal.PlanRepository;
 import org.luoshi.plan.internal.ReportRepository;
 import org.luoshi.plan.internal.AssignmentWorkflow;
 import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.files.FileDownload;
 import org.luoshi.shared.files.FileStore;
 import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.security.Actor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -56,11 +53,6 @@ class PlanFiles {
     private ResponseEntity<byte[]> download(long fileId) {
         StoredFile file = files.find(fileId).orElseThrow(() -> BusinessException.notFound("plan.file.notFound"));
         byte[] content = files.content(fileId).orElseThrow(() -> BusinessException.notFound("plan.file.notFound"));
-        // images show inline (thumbnails); everything else downloads, so no uploaded document renders in our origin
-        ContentDisposition disposition = (file.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.filename(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff").body(content);
+        return FileDownload.of(file, content);
     }
 }

@@ -9,25 +9,26 @@ import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitType;
 import org.luoshi.plan.EvidenceKind;
-import org.luoshi.plan.internal.ItemForm;
+import org.luoshi.plan.Targets;
 import org.luoshi.plan.internal.Plan;
 import org.luoshi.plan.internal.PlanAccess;
 import org.luoshi.plan.internal.PlanDrafts;
-import org.luoshi.plan.internal.PlanForm;
 import org.luoshi.plan.internal.PlanIssuing;
 import org.luoshi.plan.internal.PlanItem;
 import org.luoshi.plan.internal.PlanQueries;
 import org.luoshi.plan.internal.PlanRepository;
-import org.luoshi.plan.internal.TargetForm;
-import org.luoshi.plan.internal.Upload;
 import org.luoshi.shared.error.BusinessException;
+import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.excel.ExcelWriter;
+import org.luoshi.shared.files.Upload;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,10 +50,10 @@ class PlanPageController {
     private final PlanIssuing issuing;
     private final PlanFiles files;
     private final UnitDirectory units;
-    private final FormFailure failure;
+    private final Messages messages;
 
     PlanPageController(PlanQueries queries, PlanAccess access, PlanRepository plans, PlanDrafts drafts,
-            PlanIssuing issuing, PlanFiles files, UnitDirectory units, FormFailure failure) {
+            PlanIssuing issuing, PlanFiles files, UnitDirectory units, Messages messages) {
         this.queries = queries;
         this.access = access;
         this.plans = plans;
@@ -60,7 +61,7 @@ class PlanPageController {
         this.issuing = issuing;
         this.files = files;
         this.units = units;
-        this.failure = failure;
+        this.messages = messages;
     }
 
     @ModelAttribute("menu")
@@ -75,6 +76,7 @@ class PlanPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", queries.plans(CurrentActor.get(), filter, PageQuery.of(page, null)));
         model.addAttribute("statuses", Plan.Status.values());
+        model.addAttribute("mayDraft", Plan.mayDraft(CurrentActor.get()));
         return "plan/list";
     }
 
@@ -85,31 +87,40 @@ class PlanPageController {
         List<List<?>> rows = new ArrayList<>();
         queries.eachPlan(CurrentActor.get(), new PlanQueries.PlanFilter(status, year, q), row -> rows.add(List.of(
                 row.title(), nullToEmpty(row.docNumber()), row.issuerName(),
-                row.issuedOn() == null ? "" : row.issuedOn().toString(), failure.text("plan.status." + row.status()))));
-        ExcelWriter.write(response.getOutputStream(), failure.text("plan.list.heading"),
+                row.issuedOn() == null ? "" : row.issuedOn().toString(), messages.get("plan.status." + row.status()))));
+        ExcelWriter.write(response.getOutputStream(), messages.get("plan.list.heading"),
                 Stream.of("plan.title", "plan.docNumber", "plan.issuer", "plan.issuedOn", "plan.status")
-                        .map(failure::text).toList(), rows.stream());
+                        .map(messages::get).toList(), rows.stream());
     }
 
     @GetMapping("/new")
     String newPlan(Model model) {
+        requireMayDraft();
         model.addAttribute("form", new PlanForm());
         return "plan/form";
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") PlanForm form, Model model, RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
-            long id = drafts.create(CurrentActor.get(), form);
-            redirect.addFlashAttribute("flash", failure.text("plan.saved"));
+    String create(@ModelAttribute("form") PlanForm form, BindingResult binding, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, () -> {
+            long id = drafts.create(CurrentActor.get(), form.command());
+            redirect.addFlashAttribute("flash", messages.get("plan.saved"));
             return "redirect:/plans/" + id;
         }, () -> "plan/form");
+    }
+
+    /** 起草方案 and 从 Word 导入 refuse, before anything is typed, whom the plan would refuse on saving. */
+    private static void requireMayDraft() {
+        if (!Plan.mayDraft(CurrentActor.get())) {
+            throw BusinessException.forbidden("plan.draft.notAllowed");
+        }
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Plan plan = access.visible(id, CurrentActor.get());
-        plan.requireIssuer(CurrentActor.get());
+        plan.requireEditableBy(CurrentActor.get());
         PlanForm form = new PlanForm();
         form.setTitle(plan.title());
         form.setDocNumber(plan.docNumber());
@@ -122,11 +133,11 @@ class PlanPageController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @ModelAttribute("form") PlanForm form, Model model,
-            RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> planVersion(id), () -> {
-            drafts.update(CurrentActor.get(), id, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.saved"));
+    String update(@PathVariable long id, @ModelAttribute("form") PlanForm form, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> planVersion(id), () -> {
+            drafts.update(CurrentActor.get(), id, form.command(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.saved"));
             return "redirect:/plans/" + id;
         }, () -> {
             model.addAttribute("planId", id);
@@ -135,22 +146,22 @@ class PlanPageController {
     }
 
     @GetMapping("/import")
-    String importForm() {
+    String importForm(Model model) {
+        requireMayDraft();
+        model.addAttribute("form", new ImportForm());
         return "plan/import";
     }
 
     @PostMapping("/import")
-    String importDocx(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String title,
-            Model model, RedirectAttributes redirect) {
-        return failure.submit(model, () -> {
-            Upload upload = Uploads.of(file);
-            long id = drafts.importDocx(CurrentActor.get(), title, upload.filename(), upload.content());
-            redirect.addFlashAttribute("flash", failure.text("plan.import.done"));
+    String importDocx(@ModelAttribute("form") ImportForm form, BindingResult binding,
+            @RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, () -> {
+            Upload upload = file == null ? new Upload(null, null) : Upload.of(file);
+            long id = drafts.importDocx(CurrentActor.get(), form.getTitle(), upload);
+            redirect.addFlashAttribute("flash", messages.get("plan.import.done"));
             return "redirect:/plans/" + id;
-        }, () -> {
-            model.addAttribute("title", title);
-            return "plan/import";
-        });
+        }, () -> "plan/import");
     }
 
     @GetMapping("/{id}")
@@ -162,9 +173,8 @@ class PlanPageController {
         model.addAttribute("issuerName", queries.unitName(plan.issuerUnitId()));
         model.addAttribute("items", PlanItem.tree(plans.items(id)));
         model.addAttribute("attachments", plans.attachments(id));
-        model.addAttribute("editable", plan.isDraft() && actor.unitId() == plan.issuerUnitId() && actor.mayManage());
-        model.addAttribute("mayIssue", actor.unitId() == plan.issuerUnitId() && actor.mayManage()
-                && plan.status() != Plan.Status.CLOSED);
+        model.addAttribute("editable", plan.mayEdit(actor));
+        model.addAttribute("mayIssue", plan.mayIssue(actor));
         model.addAttribute("ownAssignment", queries.ownAssignment(actor, id));
         model.addAttribute("assignmentStatus", status);
         model.addAttribute("page", plan.isDraft() ? null
@@ -183,11 +193,11 @@ class PlanPageController {
     }
 
     @PostMapping("/{id}/items/new")
-    String addItem(@PathVariable long id, @ModelAttribute("form") ItemForm form, Model model,
-            RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> planVersion(id), () -> {
-            drafts.addItem(CurrentActor.get(), id, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.item.saved"));
+    String addItem(@PathVariable long id, @ModelAttribute("form") ItemForm form, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> planVersion(id), () -> {
+            drafts.addItem(CurrentActor.get(), id, form.command(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.item.saved"));
             return "redirect:/plans/" + id + "#items";
         }, () -> itemForm(access.visible(id, CurrentActor.get()), null, form, model));
     }
@@ -214,10 +224,10 @@ class PlanPageController {
 
     @PostMapping("/{id}/items/{itemId}/edit")
     String updateItem(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("form") ItemForm form,
-            Model model, RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> planVersion(id), () -> {
-            drafts.updateItem(CurrentActor.get(), id, itemId, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.item.saved"));
+            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> planVersion(id), () -> {
+            drafts.updateItem(CurrentActor.get(), id, itemId, form.command(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.item.saved"));
             return "redirect:/plans/" + id + "#items";
         }, () -> itemForm(access.visible(id, CurrentActor.get()), itemId, form, model));
     }
@@ -235,7 +245,7 @@ class PlanPageController {
     @PostMapping("/{id}/items/{itemId}/move")
     String move(@PathVariable long id, @PathVariable long itemId, @RequestParam boolean up,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        return failure.act(redirect, "/plans/" + id, () -> {
+        return FormErrors.act(redirect, messages, "/plans/" + id, () -> {
             drafts.moveItem(CurrentActor.get(), id, itemId, up, version);
             return "redirect:/plans/" + id + "#item-" + itemId;
         });
@@ -244,9 +254,9 @@ class PlanPageController {
     @PostMapping("/{id}/items/{itemId}/remove")
     String remove(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        return failure.act(redirect, "/plans/" + id, () -> {
+        return FormErrors.act(redirect, messages, "/plans/" + id, () -> {
             drafts.removeItem(CurrentActor.get(), id, itemId, version);
-            redirect.addFlashAttribute("flash", failure.text("plan.item.removed"));
+            redirect.addFlashAttribute("flash", messages.get("plan.item.removed"));
             return "redirect:/plans/" + id + "#items";
         });
     }
@@ -254,10 +264,9 @@ class PlanPageController {
     @PostMapping("/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        return failure.act(redirect, "/plans/" + id + "#attachments", () -> {
-            Upload upload = Uploads.of(file);
-            drafts.attach(CurrentActor.get(), id, upload.filename(), upload.content(), version);
-            redirect.addFlashAttribute("flash", failure.text("plan.attachment.saved"));
+        return FormErrors.act(redirect, messages, "/plans/" + id + "#attachments", () -> {
+            drafts.attach(CurrentActor.get(), id, Upload.of(file), version);
+            redirect.addFlashAttribute("flash", messages.get("plan.attachment.saved"));
             return "redirect:/plans/" + id + "#attachments";
         });
     }
@@ -265,7 +274,7 @@ class PlanPageController {
     @PostMapping("/{id}/attachments/{fileId}/remove")
     String detach(@PathVariable long id, @PathVariable long fileId, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        return failure.act(redirect, "/plans/" + id, () -> {
+        return FormErrors.act(redirect, messages, "/plans/" + id, () -> {
             drafts.detach(CurrentActor.get(), id, fileId, version);
             return "redirect:/plans/" + id + "#attachments";
         });
@@ -279,19 +288,19 @@ class PlanPageController {
     @GetMapping("/{id}/issue")
     String issueForm(@PathVariable long id, Model model) {
         Plan plan = access.visible(id, CurrentActor.get());
-        plan.requireIssuer(CurrentActor.get());
+        plan.requireMayIssue(CurrentActor.get());
         TargetForm form = new TargetForm();
-        form.setMode(TargetForm.Mode.SUBTREE);
+        form.setMode(Targets.Mode.SUBTREE);
         form.setVersion(plan.version());
         return issuePage(plan, form, model);
     }
 
     @PostMapping("/{id}/issue")
-    String issue(@PathVariable long id, @ModelAttribute("form") TargetForm form, Model model,
-            RedirectAttributes redirect) {
-        return failure.submit(model, form, () -> planVersion(id), () -> {
-            int created = issuing.issue(CurrentActor.get(), id, form);
-            redirect.addFlashAttribute("flash", failure.text("plan.issue.done", created));
+    String issue(@PathVariable long id, @ModelAttribute("form") TargetForm form, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return FormErrors.submit(binding, response, form, () -> planVersion(id), () -> {
+            int created = issuing.issue(CurrentActor.get(), id, form.targets(), form.getVersion());
+            redirect.addFlashAttribute("flash", messages.get("plan.issue.done", created));
             return "redirect:/plans/" + id;
         }, () -> issuePage(access.visible(id, CurrentActor.get()), form, model));
     }

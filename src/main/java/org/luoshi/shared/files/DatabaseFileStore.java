@@ -2,6 +2,8 @@ package org.luoshi.shared.files;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,10 +20,12 @@ class DatabaseFileStore implements FileStore {
 
     private final JdbcClient jdbc;
     private final DataSize maxSize;
+    private final Clock clock;
 
-    DatabaseFileStore(JdbcClient jdbc, @Value("${luoshi.files.max-size:20MB}") DataSize maxSize) {
+    DatabaseFileStore(JdbcClient jdbc, @Value("${luoshi.files.max-size:20MB}") DataSize maxSize, Clock clock) {
         this.jdbc = jdbc;
         this.maxSize = maxSize;
+        this.clock = clock;
     }
 
     @Override
@@ -36,10 +40,11 @@ class DatabaseFileStore implements FileStore {
                 .orElseThrow(() -> BusinessException.invalid(field, "file.typeNotAllowed", filename, names(allowed)));
         String name = filename == null || filename.isBlank() ? "file" : filename.strip();
         long id = jdbc.sql("""
-                insert into stored_file (filename, content_type, size_bytes, sha256, content, uploaded_by)
-                values (?, ?, ?, ?, ?, ?) returning id
+                insert into stored_file (filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
                 """).param(name).param(type.contentType()).param(content.length).param(sha256(content))
                 .param(content).param(CurrentActor.find().map(Actor::accountId).orElse(null))
+                .param(Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         return new StoredFile(id, name, type.contentType(), content.length);
     }

@@ -87,8 +87,17 @@ class PlanApi {
 
     ResultActions report(String user, long assignmentId, long itemId, String key, byte[] evidence, String filename)
             throws Exception {
+        return report(user, assignmentId, itemId, key, evidence, filename, null);
+    }
+
+    /** A completing report; {@code missingEvidenceReason} says why the evidence the item asks for is missing. */
+    ResultActions report(String user, long assignmentId, long itemId, String key, byte[] evidence, String filename,
+            String missingEvidenceReason) throws Exception {
         var request = multipart("/api/v1/plans/assignments/{a}/items/{i}/reports", assignmentId, itemId)
                 .param("text", "组织集中学习 4 次").param("percent", "100");
+        if (missingEvidenceReason != null) {
+            request.param("missingEvidenceReason", missingEvidenceReason);
+        }
         if (evidence != null) {
             request.file(new MockMultipartFile("files", filename, "application/octet-stream", evidence));
         }
@@ -106,6 +115,11 @@ class PlanApi {
     ResultActions putJson(String user, String url, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
                 .contentType(MediaType.APPLICATION_JSON).content(json).with(fixtures.as(user)).with(csrf()));
+    }
+
+    ResultActions delete(String user, String url) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(url)
+                .with(fixtures.as(user)).with(csrf()));
     }
 
     ResultActions get(String user, String url) throws Exception {

@@ -113,7 +113,8 @@ class PlanGuardsIT {
     @Test
     void aReturnedReportStaysWithItsReviewAndTheUnitReportsAgain() throws Exception {
         api.acknowledge(w.provinceAdminA(), provinceTask);
-        long reportId = PlanApi.id(api.report(w.provinceAdminA(), provinceTask, itemId, null, null, null));
+        long reportId = PlanApi.id(api.report(w.provinceAdminA(), provinceTask, itemId, null, null, null,
+                "照片还在冲印"));
         api.postJson(w.nationAdmin(), "/api/v1/plans/reports/" + reportId + "/return", "{\"comment\":\"缺少照片\"}")
                 .andExpect(jsonPath("$.status").value("RETURNED"));
         api.report(w.provinceAdminA(), provinceTask, itemId, null, PlanApi.PNG, "b.png")
@@ -153,10 +154,28 @@ class PlanGuardsIT {
     }
 
     @Test
+    void aPercentageThatIsNotANumberIsNamedInChineseAndTheTextStays() throws Exception {
+        api.acknowledge(w.provinceAdminA(), provinceTask);
+
+        mvc.perform(multipart("/plans/assignments/{a}/items/{i}/progress", provinceTask, itemId)
+                        .param("text", "已组织学习两次").param("percent", "六十")
+                        .with(fixtures.as(w.provinceAdminA())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("“完成百分比”须是 0 到 100 之间的整数")))
+                .andExpect(content().string(containsString("已组织学习两次")));
+        mvc.perform(multipart("/api/v1/plans/assignments/{a}/items/{i}/reports", provinceTask, itemId)
+                        .param("text", "已组织学习两次").param("percent", "NaN")
+                        .with(fixtures.as(w.provinceAdminA())).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("percent"))
+                .andExpect(jsonPath("$.detail").value(containsString("完成百分比")));
+    }
+
+    @Test
     void aRejectedDraftFormKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/plans/new").param("title", "").param("docNumber", "中老科协发〔2024〕9号")
                         .with(fixtures.as(w.nationAdmin())).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("中老科协发〔2024〕9号")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("中老科协发〔2024〕9号")))
                 .andExpect(content().string(containsString("“标题”不能为空")));
     }
 

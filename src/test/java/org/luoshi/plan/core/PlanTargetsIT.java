@@ -55,7 +55,7 @@ class PlanTargetsIT {
                         .post("/plans/" + plan + "/issue").param("mode", "UNITS")
                         .with(fixtures.as(w.nationAdmin())).with(org.springframework.security.test.web.servlet
                                 .request.SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(again).contains("“指定单位”未选择", "<details class=\"unit-picker\" open=\"open\">");
     }
 

@@ -15,6 +15,7 @@ import org.luoshi.plan.RollupScope;
 import org.luoshi.plan.RollupWeek;
 import org.luoshi.shared.db.OncePerInstallation;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.time.BusinessClock;
 import org.luoshi.shared.web.PageQuery;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
@@ -51,6 +52,8 @@ class DemoPlanLoaderIT {
     OncePerInstallation once;
     @Autowired
     PlanRollups rollups;
+    @Autowired
+    BusinessClock clock;
 
     @Test
     void seedPlanIsStructuredIssuedAndPartWayThrough() {
@@ -66,7 +69,7 @@ class DemoPlanLoaderIT {
         }
         Map<String, Long> codes = Map.of("330000", zhejiang, "330100", hangzhou, "330106", xihu, "510000", sichuan,
                 "510100", chengdu, "110000", beijing);
-        DemoPlanLoader loader = new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages, once);
+        DemoPlanLoader loader = new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages, once, clock);
 
         int issued = loader.load(units.find(nation).orElseThrow(),
                 code -> Optional.ofNullable(codes.get(code)).flatMap(units::find));
@@ -159,6 +162,25 @@ class DemoPlanLoaderIT {
         assertThat(jdbc.sql("""
                 select min(a.issued_at)::date from assignment a where a.plan_id = ?""").param(planId)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.now().minusDays(35));
+        assertThat(jdbc.sql("""
+                select count(*) from plan p where p.id = ?
+                   and p.created_at < (select min(issued_at) from assignment where plan_id = p.id)""").param(planId)
+                .query(Long.class).single()).as("drafted before it was issued").isEqualTo(1);
+    }
+
+    @Test
+    void seedPlanReportsFollowTheEvidenceRule() {
+        long nation = loadOnTreeWithOtherUnits();
+        long planId = jdbc.sql("select id from plan where issuer_unit_id = ?").param(nation).query(Long.class).single();
+
+        assertThat(jdbc.sql("""
+                select count(*) from progress_report r join assignment a on a.id = r.assignment_id
+                 where a.plan_id = ? and r.missing_evidence <> ''""").param(planId).query(Long.class).single())
+                .as("completing reports of items asking for photos say what is missing").isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from progress_report r join assignment a on a.id = r.assignment_id
+                 where a.plan_id = ? and r.missing_evidence <> '' and coalesce(r.missing_evidence_reason, '') = ''
+                """).param(planId).query(Long.class).single()).as("each with its reason").isZero();
     }
 
     /**
@@ -180,7 +202,7 @@ class DemoPlanLoaderIT {
             fixtures.unit(nation, "演示分会" + i, "BRANCH");
         }
         Map<String, Long> codes = Map.of("330000", zhejiang, "330100", hangzhou, "510000", sichuan);
-        new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages, once).load(
+        new DemoPlanLoader(jdbc, units, drafts, issuing, workflow, assignments, messages, once, clock).load(
                 units.find(nation).orElseThrow(), code -> Optional.ofNullable(codes.get(code)).flatMap(units::find));
         return nation;
     }

@@ -1,9 +1,11 @@
-package org.luoshi.plan.internal;
+package org.luoshi.plan.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.plan.EvidenceKind;
+import org.luoshi.plan.ItemDraft;
+import org.luoshi.shared.web.VersionedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One node of the plan's item tree (一、 (一) 1.); actionable items say what each unit must deliver by when. */
@@ -44,4 +46,9 @@ public class ItemForm implements VersionedForm {
     public void setTargetUnit(String targetUnit) { this.targetUnit = targetUnit; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+
+    ItemDraft command() {
+        return new ItemDraft(parentId, numbering, title, body, actionable, dueOn, evidenceKinds, targetQuantity,
+                targetUnit);
+    }
 }

@@ -1,6 +1,8 @@
-package org.luoshi.plan.internal;
+package org.luoshi.plan.web;
 
 import java.time.LocalDate;
+import org.luoshi.plan.PlanDraft;
+import org.luoshi.shared.web.VersionedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A plan draft as typed in the form or sent to the API; {@code version} guards against overwriting a colleague. */
@@ -23,4 +25,8 @@ public class PlanForm implements VersionedForm {
     public void setBodyHtml(String bodyHtml) { this.bodyHtml = bodyHtml; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+
+    PlanDraft command() {
+        return new PlanDraft(title, docNumber, issuedOn, bodyHtml);
+    }
 }

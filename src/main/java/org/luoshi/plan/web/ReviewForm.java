@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal;
+package org.luoshi.plan.web;
 
 /** A review decision's comment (退回理由/审核意见) and the version of the assignment the reviewer saw. */
 public class ReviewForm {

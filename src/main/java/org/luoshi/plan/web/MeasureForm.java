@@ -1,6 +1,8 @@
-package org.luoshi.plan.internal;
+package org.luoshi.plan.web;
 
 import java.time.LocalDate;
+import org.luoshi.plan.MeasureDraft;
+import org.luoshi.shared.web.VersionedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** 落实举措: one concrete measure of a unit for one item, with who answers for it and by when. */
@@ -27,4 +29,8 @@ public class MeasureForm implements VersionedForm {
     public void setTarget(String target) { this.target = target; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+
+    MeasureDraft command() {
+        return new MeasureDraft(itemId, content, responsible, dueOn, target);
+    }
 }
