@@ -1,4 +1,4 @@
-package org.luoshi.plan.reminder;
+package org.luoshi.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.internal.AccountDetailsService;
-import org.luoshi.plan.web.NotificationBadge;
+import org.luoshi.notification.web.NotificationBadge;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
