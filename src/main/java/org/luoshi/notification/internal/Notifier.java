@@ -2,12 +2,13 @@ package org.luoshi.notification.internal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.luoshi.identity.AccountDirectory;
 import org.luoshi.identity.AccountDirectory.UnitAccount;
 import org.luoshi.org.UnitDirectory;
@@ -56,15 +57,15 @@ class Notifier {
                 returning id, unit_id, kind
                 """)
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("units", column(notices, Notice::unitId, Long[]::new))
-                .param("paths", notices.stream().map(n -> addressed.get(n.unitId()).path()).toArray(String[]::new))
-                .param("kinds", column(notices, n -> n.kind().name(), String[]::new))
-                .param("titles", column(notices, Notice::title, String[]::new))
-                .param("bodies", column(notices, Notice::body, String[]::new))
-                .param("links", column(notices, Notice::link, String[]::new))
-                .param("plans", column(notices, Notice::planId, Long[]::new))
-                .param("assignments", column(notices, Notice::assignmentId, Long[]::new))
-                .param("senders", column(notices, Notice::senderUnitId, Long[]::new))
+                .param("units", ids(notices, Notice::unitId))
+                .param("paths", texts(notices, notice -> addressed.get(notice.unitId()).path()))
+                .param("kinds", texts(notices, notice -> notice.kind().name()))
+                .param("titles", texts(notices, Notice::title))
+                .param("bodies", texts(notices, Notice::body))
+                .param("links", texts(notices, Notice::link))
+                .param("plans", ids(notices, Notice::planId))
+                .param("assignments", ids(notices, Notice::assignmentId))
+                .param("senders", ids(notices, Notice::senderUnitId))
                 .query((rs, i) -> new Written(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3))))
                 .list();
         queueMail(written);
@@ -72,14 +73,13 @@ class Notifier {
     }
 
     private void queueMail(List<Written> written) {
-        Map<Long, List<UnitAccount>> people = new HashMap<>();
-        accounts.accountsOf(written.stream().map(Written::unitId).distinct().toList())
-                .forEach(account -> people.computeIfAbsent(account.unitId(), id -> new java.util.ArrayList<>())
-                        .add(account));
+        Map<Long, List<UnitAccount>> people = accounts.accountsOf(
+                        written.stream().map(Written::unitId).distinct().toList())
+                .stream().collect(Collectors.groupingBy(UnitAccount::unitId));
         Map<Long, Preferences.Choices> choices = preferences.choices(
                 people.values().stream().flatMap(List::stream).map(UnitAccount::accountId).toList());
-        List<Long> ids = new java.util.ArrayList<>();
-        List<String> addresses = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
         for (Written notification : written) {
             for (String address : addresses(notification, people.getOrDefault(notification.unitId(), List.of()),
                     choices)) {
@@ -111,11 +111,13 @@ class Notifier {
         return addresses;
     }
 
-    private static <T> T[] column(List<Notice> notices, Function<Notice, ?> value,
-            java.util.function.IntFunction<T[]> array) {
-        @SuppressWarnings("unchecked")
-        T[] values = (T[]) notices.stream().map(value).toArray(array);
-        return values;
+    /** One column of the notices, as an array PostgreSQL unnests beside the others. */
+    private static Long[] ids(List<Notice> notices, Function<Notice, Long> column) {
+        return notices.stream().map(column).toArray(Long[]::new);
+    }
+
+    private static String[] texts(List<Notice> notices, Function<Notice, String> column) {
+        return notices.stream().map(column).toArray(String[]::new);
     }
 
     record Written(long id, long unitId, NotificationKind kind) {
