@@ -54,8 +54,8 @@ public class NotificationCentre {
                 .params(filter.params(actor)).query(Long.class).single();
         Map<Long, String> senders = new HashMap<>();
         List<NotificationView> items = jdbc.sql("select " + COLUMNS + " from notification where unit_id = :unit"
-                        + " and kind = any (:kinds)" + filter.sql() + " order by read_at is not null, created_at desc, id desc"
-                        + " limit :limit offset :offset")
+                        + " and kind = any (:kinds)" + filter.sql()
+                        + " order by read_at is not null, created_at desc, id desc limit :limit offset :offset")
                 .params(filter.params(actor))
                 .param("limit", query.size()).param("offset", query.offset())
                 .query((rs, i) -> view(rs, senders)).list();
