@@ -320,6 +320,10 @@ class PlanCascadeJourneyIT extends BrowserTest {
             screenshots(national, "plan-workbench");
             national.navigate("/plans");
             screenshots(national, "plan-list");
+            national.navigate(reminderPage);
+            screenshots(national, "plan-reminder");
+            national.navigate("/notifications/settings");
+            screenshots(national, "notification-settings");
             assertNoSidewaysScrollOnAPhone(rollup);
             assertNoSidewaysScrollOnAPhone(reminderPage);
             assertNoSidewaysScrollOnAPhone("/notifications");
