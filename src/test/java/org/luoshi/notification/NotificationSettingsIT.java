@@ -87,6 +87,15 @@ class NotificationSettingsIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("email"))
                 .andExpect(jsonPath("$.detail").value(containsString("不是有效的邮箱地址")));
+        for (String hostile : List.of("{\"byMail\":\"x\"}", "{\"byMail\":{\"NO_SUCH\":true,\"OVERDUE\":null}}",
+                "{\"dailyDigest\":\"sometimes\"}", "{\"email\":\"" + "a".repeat(200) + "@example.cn\"}", "[]")) {
+            mvc.perform(put("/api/v1/notifications/settings").with(fixtures.as(admin)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content(hostile))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus()).as(hostile).isLessThan(500))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus() < 400
+                            || result.getResponse().getContentAsString().matches("(?s).*[\\u4e00-\\u9fff].*"))
+                            .as("%s: %s", hostile, result.getResponse().getContentAsString()).isTrue());
+        }
         mvc.perform(post("/notifications/settings").with(fixtures.as(admin)).with(csrf()).param("email", "x@"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不是有效的邮箱地址")))

@@ -80,8 +80,12 @@ class NotificationApiController {
         return Settings.of(preferences.save(CurrentActor.get(), settings.toPreferences()));
     }
 
-    /** @param byMail kind name → true for in-app and e-mail, false for in-app only */
-    record Settings(Map<String, Boolean> byMail, String email, boolean dailyDigest) {
+    /**
+     * @param byMail      kind name → true for in-app and e-mail, false for in-app only; a kind left out takes its
+     *                    default
+     * @param dailyDigest left out: no digest
+     */
+    record Settings(Map<String, Boolean> byMail, String email, Boolean dailyDigest) {
 
         static Settings of(Preferences.Settings settings) {
             Map<String, Boolean> byMail = new LinkedHashMap<>();
@@ -96,7 +100,7 @@ class NotificationApiController {
                         .filter(kind -> kind.name().equals(name) && mail != null)
                         .forEach(kind -> kinds.put(kind, mail)));
             }
-            return new Preferences.Settings(kinds, email, dailyDigest);
+            return new Preferences.Settings(kinds, email, Boolean.TRUE.equals(dailyDigest));
         }
     }
 
