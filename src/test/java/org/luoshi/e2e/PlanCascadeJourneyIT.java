@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 部署落实 end to end in the browser, through the pages only: the national body drafts a plan with two actionable
- * items and issues it to every provincial association; 浙江 acknowledges and forwards it to 西湖区 with its own
- * notice; 西湖区 acknowledges, writes a measure and submits its implementation plan; 浙江 approves it; 西湖区
- * reports progress with a photo; 浙江 accepts; the national roll-up then counts the accepted item under 浙江.
+ * items and issues it to every provincial association, and chases 浙江 (催办) the same day before it has
+ * acknowledged; 浙江 finds the 催办 in 通知, and 查看 opens its task; it acknowledges and forwards the plan to 西湖区
+ * with its own notice; 西湖区 acknowledges, writes a measure and submits its implementation plan; 浙江 approves it;
+ * 西湖区 reports progress with a photo; 浙江 returns it with a comment, which 西湖区 finds in 通知 and on its work
+ * bench; 西湖区 reports again; 浙江 accepts; the national roll-up then counts the accepted item under 浙江.
  *
  * <p>A fresh plan rather than the seed plan, whose demo history already has 浙江 part-way through.
  */
@@ -44,10 +46,11 @@ class PlanCascadeJourneyIT extends BrowserTest {
         logInToWorkBench(national, "admin", ADMIN_PASSWORD);
         draftPlan(national, title, "中老科协发〔" + LocalDate.now().getYear() + "〕" + serial + "号", due);
         issueToProvinces(national, title);
+        String reminderPage = chaseTheSilentProvince(national, title);
 
         Page province = open(Screenshots.DESKTOP, 800, false);
         logInToWorkBench(province, "prov-admin", ADMIN_PASSWORD);
-        openTask(province, "待签收", title);
+        openFromNotifications(province, "催办：" + title);
         assertThat(province.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(PROVINCE + "的任务")))
                 .isVisible();
         press(province, "签收");
@@ -74,6 +77,11 @@ class PlanCascadeJourneyIT extends BrowserTest {
         reportProgressWithPhoto(county);
 
         province.navigate(countyAssignment);
+        returnTheReport(province);
+        seeTheReturn(county, title);
+        reportProgressWithPhoto(county);
+
+        province.navigate(countyAssignment);
         assertAccessible(province);
         press(province, "审核通过");
         assertThat(item(province, "一、").getByText("已完成").first()).isVisible();
@@ -84,7 +92,69 @@ class PlanCascadeJourneyIT extends BrowserTest {
         assertAccessible(national);
         screenshots(national, "plan-workbench");
         seeTheRollup(national, title);
-        lookInElderMode(national, province);
+        lookInElderMode(national, province, reminderPage);
+    }
+
+    /**
+     * 催办 on the day of issue: 浙江 has not acknowledged yet, so the roll-up's 催办下级单位 lists it among the units
+     * that have not; the message is shown for editing before it is sent, and sending returns to the roll-up.
+     * Returns the 催办 page's address.
+     */
+    private String chaseTheSilentProvince(Page page, String title) {
+        menu(page, "部署落实");
+        link(page, title).click();
+        link(page, "落实情况汇总").click();
+        link(page, "催办下级单位").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("催办"))).isVisible();
+        String reminderPage = page.url();
+        assertThat(field(page, "催办留言")).hasValue("请抓紧落实各项任务，按时报送进展。");
+        press(page, "发送催办");
+        assertThat(page.getByText("还没有勾选要催办的单位。", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertAccessible(page);
+
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + PROVINCE)))
+                .check();
+        field(page, "催办留言").fill("方案今天已下发，请尽快签收并部署落实。");
+        assertAccessible(page);
+        screenshots(page, "plan-reminder");
+        press(page, "发送催办");
+        assertThat(page).hasURL(Pattern.compile("/plans/\\d+/rollup"));
+        assertThat(page.getByText("已向 1 个单位发送催办。")).isVisible();
+        return reminderPage;
+    }
+
+    /** 通知 lists the notice; 查看 opens the unit's own task and takes the notice off the unread count. */
+    private static void openFromNotifications(Page page, String title) {
+        menu(page, "通知");
+        Locator notice = page.locator("li.notification").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(notice).hasCount(1);
+        assertAccessible(page);
+        screenshots(page, "notification-list");
+        notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("查看")).click();
+        assertThat(page).hasURL(Pattern.compile("/plans/assignments/\\d+$"));
+        assertAccessible(page);
+    }
+
+    private void returnTheReport(Page page) {
+        field(page, "退回理由").fill("照片只有一张，请补充到会人员签到表。");
+        press(page, "退回");
+        assertThat(page.getByText("照片只有一张，请补充到会人员签到表。").first()).isVisible();
+        assertAccessible(page);
+    }
+
+    /** The county is told of the return, with the comment, and finds the task on its work bench. */
+    private void seeTheReturn(Page page, String title) {
+        page.navigate("/");
+        Locator task = page.locator("[id^=task-] li").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(task.first()).isVisible();
+        assertAccessible(page);
+        menu(page, "通知");
+        assertThat(page.locator("li.notification").filter(new Locator.FilterOptions().setHasText("进展被退回"))
+                .filter(new Locator.FilterOptions().setHasText("照片只有一张，请补充到会人员签到表。")).first())
+                .isVisible();
+        openFromNotifications(page, "进展被退回：一、组织集体学习");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(COUNTY + "的任务")))
+                .isVisible();
     }
 
     private void draftPlan(Page page, String title, String docNumber, LocalDate due) {
@@ -188,8 +258,8 @@ class PlanCascadeJourneyIT extends BrowserTest {
         press(page, "报送");
 
         assertThat(page.getByText("进展已报送，等待上级审核。")).isVisible();
-        assertThat(item(page, "一、").getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("学习现场.png")))
-                .isVisible();
+        assertThat(item(page, "一、").getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("学习现场.png"))
+                .first()).isVisible();
         assertAccessible(page);
     }
 
@@ -232,13 +302,14 @@ class PlanCascadeJourneyIT extends BrowserTest {
      * 长辈模式 on the plan list, the task list, the roll-up, the work bench and the assignment page: every control at least 60 px
      * high, and on a phone still no sideways scrolling. The switch stays with the account, so it is undone after.
      */
-    private void lookInElderMode(Page national, Page province) {
+    private void lookInElderMode(Page national, Page province, String reminderPage) {
         String rollup = national.url();
         String assignment = province.url();
         SoftAssertions softly = new SoftAssertions();
         switchElderMode(national, true);
         try {
-            for (String url : List.of(rollup, "/", "/plans", "/plans/tasks")) {
+            for (String url : List.of(rollup, "/", "/plans", "/plans/tasks", reminderPage, "/notifications",
+                    "/notifications/settings")) {
                 national.navigate(url);
                 softly.assertThat(Ergonomics.controlsLowerThan(national, 60)).as(url).isEmpty();
                 assertAccessible(national);
@@ -249,7 +320,13 @@ class PlanCascadeJourneyIT extends BrowserTest {
             screenshots(national, "plan-workbench");
             national.navigate("/plans");
             screenshots(national, "plan-list");
+            national.navigate(reminderPage);
+            screenshots(national, "plan-reminder");
+            national.navigate("/notifications/settings");
+            screenshots(national, "notification-settings");
             assertNoSidewaysScrollOnAPhone(rollup);
+            assertNoSidewaysScrollOnAPhone(reminderPage);
+            assertNoSidewaysScrollOnAPhone("/notifications");
             assertNoSidewaysScrollOnAPhone(assignment);
             assertNoSidewaysScrollOnAPhone("/");
         } finally {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/reminders")
-@Tag(name = "催办", description = "上级单位向下级滞后单位发送催办")
+@Tag(name = "催办", description = "上级单位向下级单位（未签收、有事项未报送或任选）发送催办")
 class ReminderApiController {
 
     /** Says that the answer repeats the one given to an earlier request with the same key. */

@@ -80,6 +80,83 @@ class ManualReminderIT {
     }
 
     @Test
+    void aSilentUnitOfAPlanIssuedTodayIsOfferedAndChasedAndTheUserReturnsWhereTheyCameFrom() throws Exception {
+        String admin = fixtures.account("province-admin", tree.provinceA(), Role.UNIT_ADMIN);
+        String rollup = "/plans/" + plan.id() + "/rollup?unitId=" + tree.provinceA();
+
+        String page = mvc.perform(get("/plans/{id}/reminders/new", plan.id()).param("returnTo", rollup)
+                        .with(fixtures.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("未签收的单位")))
+                .andExpect(content().string(containsString("甲省一县老科协")))
+                .andExpect(content().string(containsString("请抓紧落实各项任务，按时报送进展。")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the own unit is never offered")
+                .doesNotContain("name=\"unitIds\" value=\"" + tree.provinceA() + "\"");
+
+        mvc.perform(post("/plans/{id}/reminders", plan.id()).param("unitIds", String.valueOf(tree.countyA()))
+                        .param("message", "新方案请尽快签收。").param("returnTo", rollup)
+                        .with(fixtures.as(admin)).with(csrf()))
+                .andExpect(redirectedUrl(rollup));
+        assertThat(jdbc.sql("select body || '|' || link from notification where unit_id = ? and kind = 'MANUAL'")
+                .param(tree.countyA()).query(String.class).single())
+                .contains("新方案请尽快签收。", "/plans/assignments/");
+    }
+
+    @Test
+    void tickingNothingSaysSoBesideTheListAndAForeignReturnAddressIsNotFollowed() throws Exception {
+        String admin = fixtures.account("province-admin", tree.provinceA(), Role.UNIT_ADMIN);
+
+        mvc.perform(post("/plans/{id}/reminders", plan.id()).param("message", "请签收")
+                        .param("returnTo", "//evil.example.com/").with(fixtures.as(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("还没有勾选要催办的单位")))
+                .andExpect(content().string(not(containsString("(unitIds)"))))
+                .andExpect(content().string(not(containsString("（unitIds）"))))
+                .andExpect(content().string(containsString("请签收")));
+        mvc.perform(post("/plans/{id}/reminders", plan.id()).param("unitIds", String.valueOf(tree.countyA()))
+                        .param("returnTo", "//evil.example.com/").with(fixtures.as(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/plans/" + plan.id()));
+    }
+
+    @Test
+    void theOwnUnitTickedElsewhereIsDroppedNotRefusedAndTheListsFilter() throws Exception {
+        String admin = fixtures.account("province-admin", tree.provinceA(), Role.UNIT_ADMIN);
+        long countyA2 = fixtures.unit(tree.provinceA(), "甲省二县老科协", "COUNTY");
+        long assignment = plans.assign(plan, countyA2, tree.provinceA(), null);
+        plans.acknowledge(assignment);
+
+        mvc.perform(get("/plans/{id}/reminders/new", plan.id()).param("which", "UNACKNOWLEDGED")
+                        .param("unitIds", String.valueOf(tree.provinceA())).with(fixtures.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("甲省一县老科协")))
+                .andExpect(content().string(not(containsString("甲省二县老科协"))));
+        mvc.perform(get("/plans/{id}/reminders/new", plan.id()).param("which", "UNREPORTED")
+                        .with(fixtures.as(admin)))
+                .andExpect(content().string(containsString("甲省二县老科协")))
+                .andExpect(content().string(containsString("1 项未报送")));
+        mvc.perform(post("/plans/{id}/reminders", plan.id()).param("unitIds", String.valueOf(tree.provinceA()))
+                        .with(fixtures.as(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("还没有勾选要催办的单位")));
+        assertThat(manualCount(tree.provinceA())).isZero();
+    }
+
+    @Test
+    void aLeaderIsNotOffered催办() throws Exception {
+        String leader = fixtures.account("province-leader", tree.provinceA(), Role.LEADER);
+        String admin = fixtures.account("province-admin", tree.provinceA(), Role.UNIT_ADMIN);
+
+        mvc.perform(get("/plans/{id}/rollup", plan.id()).with(fixtures.as(leader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/reminders/new"))));
+        mvc.perform(get("/plans/{id}/rollup", plan.id()).with(fixtures.as(admin)))
+                .andExpect(content().string(containsString("/reminders/new")));
+        mvc.perform(get("/plans/{id}/reminders/new", plan.id()).with(fixtures.as(leader)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anyAncestorMayChaseThroughTheApi() throws Exception {
         String national = fixtures.account("national-admin", tree.root(), Role.UNIT_ADMIN);
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.plan.UnitsReminded;
 import org.luoshi.plan.internal.reminder.ReminderJob;
 import org.luoshi.support.TestClock;
 import org.luoshi.support.Fixtures;
@@ -15,8 +16,11 @@ import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PlanFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class ReminderJobIT {
 
     @Autowired
@@ -28,6 +32,8 @@ class ReminderJobIT {
     PlanFixtures plans;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     /** Far enough ahead that nothing else in the shared database is due around it. */
     private final LocalDate due = LocalDate.now(TestClock.CHINA).plusDays(40);
@@ -41,7 +47,8 @@ class ReminderJobIT {
     void remindsOnceWhenTheDueDateIsNear() {
         Fixtures.Tree tree = fixtures.tree();
         PlanFixtures.Plan plan = plans.plan(tree.root(), "到期提醒方案", due);
-        plans.acknowledge(plans.assign(plan, tree.countyA(), tree.root(), null));
+        long assignment = plans.assign(plan, tree.countyA(), tree.root(), null);
+        plans.acknowledge(assignment);
 
         runOn(due.minusDays(4));
         assertThat(count(tree.countyA(), "DUE_SOON")).isZero();
@@ -52,6 +59,13 @@ class ReminderJobIT {
         assertThat(count(tree.countyA(), "DUE_SOON")).isEqualTo(1);
         assertThat(bodies(tree.countyA(), "DUE_SOON")).singleElement().asString()
                 .contains("到期提醒方案 item 1", due.toString());
+        assertThat(events.stream(UnitsReminded.class)
+                .filter(reminded -> reminded.reason() == UnitsReminded.Reason.DUE_SOON)
+                .flatMap(reminded -> reminded.reminders().stream())
+                .filter(reminder -> reminder.assignment().assignmentId() == assignment))
+                .as("plan publishes what it chased; the notification module words it")
+                .singleElement().satisfies(reminder -> assertThat(reminder.items()).singleElement()
+                        .satisfies(item -> assertThat(item.dueOn()).isEqualTo(due)));
     }
 
     @Test

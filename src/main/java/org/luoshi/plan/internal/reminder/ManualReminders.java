@@ -1,5 +1,8 @@
 package org.luoshi.plan.internal.reminder;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,17 +10,27 @@ import java.util.Map;
 import java.util.Set;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.org.UnitDirectory;
+import org.luoshi.org.UnitRef;
+import org.luoshi.plan.AssignmentRef;
+import org.luoshi.plan.UnitsReminded;
+import org.luoshi.plan.UnitsReminded.Reason;
+import org.luoshi.plan.UnitsReminded.Reminder;
 import org.luoshi.plan.internal.IdempotencyKeys;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.web.Page;
+import org.luoshi.shared.web.PageQuery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 人工催办: an administrator of any ancestor unit chases chosen units of its subtree that have the plan. A unit
- * cannot chase itself, and units outside the actor's subtree are answered as not found.
+ * 人工催办: an administrator of any ancestor unit chases units of its subtree that have the plan: the silent ones
+ * (not acknowledged), those with an item not reported, or any it picks. A unit never chases itself, and units
+ * outside the actor's subtree are answered as not found. The units are told by the notification module, which
+ * hears of it through {@link UnitsReminded}.
  */
 @Service
 public class ManualReminders {
@@ -29,23 +42,68 @@ public class ManualReminders {
     private final UnitDirectory units;
     private final Messages messages;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ManualReminders(JdbcClient jdbc, UnitDirectory units, Messages messages, AuditTrail audit) {
+    ManualReminders(JdbcClient jdbc, UnitDirectory units, Messages messages, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.messages = messages;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who may chase: administrators; leaders only read, members have no part in the plan's work. */
+    public boolean mayRemind(Actor actor) {
+        return actor.mayManage();
+    }
+
+    /** Whether the actor may chase that unit at all: never its own. */
+    public boolean mayRemind(Actor actor, long unitId) {
+        return mayRemind(actor) && unitId != actor.unitId();
+    }
+
+    /** The standard sentence sent when the message is left empty, shown in the box for editing. */
+    public String defaultMessage() {
+        return messages.get("reminder.manual.defaultMessage");
+    }
+
+    /** The issued plan's title as the actor may chase on it. */
+    @Transactional(readOnly = true)
+    public String planTitle(Actor actor, long planId) {
+        if (!mayRemind(actor)) {
+            throw BusinessException.forbidden("reminder.manual.roleNotAllowed");
+        }
+        return jdbc.sql("select title from plan where id = ? and status = 'ISSUED'").param(planId)
+                .query(String.class).optional()
+                .orElseThrow(() -> BusinessException.notFound("reminder.manual.planNotFound"));
+    }
+
+    /** The units below the actor that have the plan and match {@code which}, paged in unit order. */
+    @Transactional(readOnly = true)
+    public Page<Target> candidates(Actor actor, long planId, Which which, Collection<Long> excluded,
+            PageQuery query) {
+        planTitle(actor, planId);
+        String where = " from assignment a where a.plan_id = :plan and a.unit_path like :scope || '%'"
+                + " and a.unit_id <> :own and not (a.unit_id = any (:excluded))" + which.sql;
+        Map<String, Object> params = Map.of("plan", planId, "scope", actor.scopePath(), "own", actor.unitId(),
+                "excluded", excluded.toArray(Long[]::new));
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        List<Row> rows = jdbc.sql("select a.unit_id, a.unit_path, a.status = 'ISSUED' as unacknowledged, "
+                        + "(select count(*) from assignment_item ai where ai.assignment_id = a.id "
+                        + "and ai.status in ('OPEN','RETURNED')) as unreported" + where
+                        + " order by a.unit_path limit :limit offset :offset")
+                .params(params).param("limit", query.size()).param("offset", query.offset())
+                .query(Row.class).list();
+        return Page.of(named(rows), total, query);
     }
 
     /** The units the actor may chase among {@code unitIds}, checked as {@link #remind} checks them. */
     @Transactional(readOnly = true)
     public PlanTargets targets(Actor actor, long planId, Collection<Long> unitIds) {
-        if (!actor.mayManage()) {
-            throw BusinessException.forbidden("reminder.manual.roleNotAllowed");
-        }
-        String planTitle = jdbc.sql("select title from plan where id = ? and status = 'ISSUED'").param(planId)
-                .query(String.class).optional()
-                .orElseThrow(() -> BusinessException.notFound("reminder.manual.planNotFound"));
+        String planTitle = planTitle(actor, planId);
         Set<Long> wanted = new LinkedHashSet<>(unitIds);
         if (wanted.isEmpty()) {
             throw BusinessException.invalid("unitIds", "reminder.manual.noUnits");
@@ -53,27 +111,28 @@ public class ManualReminders {
         if (wanted.size() > MAX_TARGETS) {
             throw BusinessException.invalid("unitIds", "reminder.manual.tooManyUnits", MAX_TARGETS);
         }
-        List<Target> found = jdbc.sql("""
-                select a.unit_id, a.unit_path from assignment a
+        List<Row> found = jdbc.sql("""
+                select a.unit_id, a.unit_path, a.status = 'ISSUED' as unacknowledged,
+                       (select count(*) from assignment_item ai where ai.assignment_id = a.id
+                           and ai.status in ('OPEN','RETURNED')) as unreported
+                  from assignment a
                  where a.plan_id = :plan and a.unit_id in (:units) and a.unit_path like :scope || '%'
                  order by a.unit_path
                 """).param("plan", planId).param("units", wanted).param("scope", actor.scopePath())
-                .query((rs, i) -> new Target(rs.getLong(1), rs.getString(2),
-                        units.find(rs.getLong(1)).orElseThrow().name()))
-                .list();
+                .query(Row.class).list();
         if (found.size() < wanted.size()) {
             throw BusinessException.notFound("reminder.manual.unitNotFound");
         }
-        if (found.stream().anyMatch(target -> target.unitId() == actor.unitId())) {
+        if (found.stream().anyMatch(target -> !mayRemind(actor, target.unitId()))) {
             throw BusinessException.forbidden("reminder.manual.notOwnUnit");
         }
-        return new PlanTargets(planId, planTitle, found);
+        return new PlanTargets(planId, planTitle, named(found));
     }
 
     /**
-     * Sends one notification to each target unit. A repeat of a request (the same idempotency key from the same
-     * account) sends nothing and answers as the first did. The key is claimed before sending, so a second request
-     * arriving while the first is still sending waits for it on the key's index entry and then finds the key taken.
+     * Chases each target unit once. A repeat of a request (the same idempotency key from the same account) sends
+     * nothing and answers as the first did. The key is claimed before sending, so a second request arriving while
+     * the first is still sending waits for it on the key's index entry and then finds the key taken.
      */
     @Transactional
     public Sent remind(Actor actor, long planId, Collection<Long> unitIds, String message, String idempotencyKey) {
@@ -113,27 +172,55 @@ public class ManualReminders {
     }
 
     private int send(Actor actor, PlanTargets targets, String text) {
-        long planId = targets.planId();
-        String sender = units.find(actor.unitId()).orElseThrow().name();
-        String body = messages.get("reminder.manual.body", sender, targets.planTitle(),
-                text.isEmpty() ? messages.get("reminder.manual.defaultMessage") : text);
-        int sent = jdbc.sql("""
-                insert into notification (unit_id, unit_path, kind, title, body, link, plan_id, assignment_id,
-                                          sent_by_unit_id)
-                select a.unit_id, a.unit_path, :kind, :title, :body, '/plans/' || a.plan_id, a.plan_id, a.id, :sender
-                  from assignment a where a.plan_id = :plan and a.unit_id in (:units)
-                """)
-                .param("kind", NotificationKind.MANUAL.name())
-                .param("title", Texts.fit(messages.get("reminder.manual.title", sender, targets.planTitle()), 200))
-                .param("body", body)
-                .param("sender", actor.unitId())
-                .param("plan", planId)
-                .param("units", targets.units().stream().map(Target::unitId).toList())
-                .update();
-        audit.record("PLAN_REMINDED", "plan", planId, actor.scopePath(),
-                messages.get("reminder.manual.audit", sent, targets.planTitle()), null,
-                Map.of("unitIds", targets.units().stream().map(Target::unitId).toList(), "message", text));
-        return sent;
+        List<Long> unitIds = targets.units().stream().map(Target::unitId).toList();
+        List<Reminder> reminders = jdbc.sql("""
+                select id, plan_id, unit_id, unit_path, assigner_unit_id, issued_at::date as issued_on
+                  from assignment where plan_id = :plan and unit_id in (:units) order by unit_path
+                """).param("plan", targets.planId()).param("units", unitIds)
+                .query((rs, i) -> new Reminder(new AssignmentRef(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), rs.getLong(5)), targets.planTitle(), rs.getObject(6, LocalDate.class),
+                        List.of()))
+                .list();
+        Instant now = clock.instant();
+        events.publishEvent(new UnitsReminded(Reason.MANUAL, reminders, actor.unitId(), text,
+                LocalDate.ofInstant(now, clock.getZone()), now));
+        audit.record("PLAN_REMINDED", "plan", targets.planId(), actor.scopePath(),
+                messages.get("reminder.manual.audit", reminders.size(), targets.planTitle()), null,
+                Map.of("unitIds", unitIds, "message", text));
+        return reminders.size();
+    }
+
+    private List<Target> named(List<Row> rows) {
+        Map<Long, UnitRef> names = units.findAll(rows.stream().map(Row::unitId).toList());
+        return rows.stream().map(row -> new Target(row.unitId(), row.unitPath(),
+                names.containsKey(row.unitId()) ? names.get(row.unitId()).name() : "", row.unacknowledged(),
+                row.unreported())).toList();
+    }
+
+    /** Which units below the actor the list offers. */
+    public enum Which {
+        /** 未签收 */
+        UNACKNOWLEDGED(" and a.status = 'ISSUED'"),
+        /** 有事项未报送 (never reported, or returned) */
+        UNREPORTED(" and exists (select 1 from assignment_item ai where ai.assignment_id = a.id"
+                + " and ai.status in ('OPEN','RETURNED'))"),
+        /** 全部下级 */
+        ALL("");
+
+        private final String sql;
+
+        Which(String sql) {
+            this.sql = sql;
+        }
+
+        public static Which of(String name) {
+            for (Which which : values()) {
+                if (which.name().equals(name)) {
+                    return which;
+                }
+            }
+            return UNACKNOWLEDGED;
+        }
     }
 
     /**
@@ -146,7 +233,11 @@ public class ManualReminders {
     record Earlier(long planId, int sent) {
     }
 
-    public record Target(long unitId, String unitPath, String unitName) {
+    record Row(long unitId, String unitPath, boolean unacknowledged, int unreported) {
+    }
+
+    /** A unit that may be chased, with what it still owes. */
+    public record Target(long unitId, String unitPath, String unitName, boolean unacknowledged, int unreported) {
     }
 
     public record PlanTargets(long planId, String planTitle, List<Target> units) {

@@ -5,39 +5,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/**
- * "Today" for 催办, on the customer's calendar ({@code luoshi.reminders.zone}). The time comes from a
- * {@link Clock} bean when the application (or a test that moves time) provides one, otherwise from the system.
- */
+/** "Today" for 催办: one reading of the business clock (zoned to {@code luoshi.zone}), which tests and the demo move. */
 @Component
 class ReminderClock {
 
-    private final ObjectProvider<Clock> clocks;
-    private final ReminderProperties properties;
+    private final Clock clock;
 
-    ReminderClock(ObjectProvider<Clock> clocks, ReminderProperties properties) {
-        this.clocks = clocks;
-        this.properties = properties;
+    ReminderClock(Clock clock) {
+        this.clock = clock;
     }
 
     /** One reading of the clock, so that every step of a run agrees on the day. */
     Moment now() {
-        Instant instant = clocks.getIfAvailable(Clock::systemUTC).instant();
-        return new Moment(instant, LocalDate.ofInstant(instant, properties.zone()));
+        Instant instant = clock.instant();
+        return new Moment(instant, clock.getZone(), LocalDate.ofInstant(instant, clock.getZone()));
     }
 
-    record Moment(Instant instant, LocalDate today) {
+    record Moment(Instant instant, ZoneId zone, LocalDate today) {
 
         OffsetDateTime timestamp() {
             return instant.atOffset(ZoneOffset.UTC);
         }
 
         /** The start of the day that lies {@code period} before today: "at least that long ago" means before it. */
-        OffsetDateTime startOfDayBefore(Period period, java.time.ZoneId zone) {
+        OffsetDateTime startOfDayBefore(Period period) {
             return today.minus(period).plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         }
     }

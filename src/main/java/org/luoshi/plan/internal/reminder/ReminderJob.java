@@ -1,9 +1,14 @@
 package org.luoshi.plan.internal.reminder;
 
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.luoshi.plan.UnitsReminded;
+import org.luoshi.plan.UnitsReminded.Reason;
+import org.luoshi.plan.UnitsReminded.Reminder;
 import org.luoshi.plan.internal.reminder.ReminderClock.Moment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily 催办 run: walks the assignments of issued plans in batches of {@code batch-size} (about one per unit),
  * each batch in its own transaction, so a run over 5,000 units never holds one long transaction. ShedLock makes it
  * run on one node at a time; every step is idempotent for the day, so a second run the same day sends nothing.
+ * Each step's reminders are published in the batch's transaction ({@link UnitsReminded}): the notifications are
+ * written with the marks or not at all.
  */
 @Component
 public class ReminderJob {
@@ -25,18 +32,20 @@ public class ReminderJob {
     private final AutomaticReminders reminders;
     private final Escalations escalations;
     private final ReminderProperties properties;
+    private final ApplicationEventPublisher events;
 
     ReminderJob(JdbcClient jdbc, TransactionTemplate transactions, ReminderClock clock, AutomaticReminders reminders,
-            Escalations escalations, ReminderProperties properties) {
+            Escalations escalations, ReminderProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
         this.reminders = reminders;
         this.escalations = escalations;
         this.properties = properties;
+        this.events = events;
     }
 
-    @Scheduled(cron = "${luoshi.reminders.cron:0 30 7 * * *}", zone = "${luoshi.reminders.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${luoshi.reminders.cron:0 30 7 * * *}", zone = "${luoshi.zone:Asia/Shanghai}")
     @SchedulerLock(name = "plan-reminders", lockAtMostFor = "PT2H")
     public void run() {
         Moment now = clock.now();
@@ -52,12 +61,19 @@ public class ReminderJob {
 
     private RunTotals remindBatch(Moment now, long after, long upTo) {
         RunTotals batch = new RunTotals();
-        batch.acknowledge = reminders.remindToAcknowledge(now, after, upTo);
+        batch.acknowledge = publish(now, Reason.ACKNOWLEDGE, reminders.remindToAcknowledge(now, after, upTo));
         // escalation looks at the reminders sent before today's, so it goes first
-        batch.escalations = escalations.escalate(now, after, upTo);
-        batch.overdue = reminders.remindOverdue(now, after, upTo);
-        batch.dueSoon = reminders.remindDueSoon(now, after, upTo);
+        batch.escalations = publish(now, Reason.ESCALATION, escalations.escalate(now, after, upTo));
+        batch.overdue = publish(now, Reason.OVERDUE, reminders.remindOverdue(now, after, upTo));
+        batch.dueSoon = publish(now, Reason.DUE_SOON, reminders.remindDueSoon(now, after, upTo));
         return batch;
+    }
+
+    private int publish(Moment now, Reason reason, List<Reminder> reminded) {
+        if (!reminded.isEmpty()) {
+            events.publishEvent(new UnitsReminded(reason, reminded, null, null, now.today(), now.instant()));
+        }
+        return reminded.size();
     }
 
     /** The last assignment id of the next batch of assignments in issued plans, or null when none are left. */
@@ -68,7 +84,7 @@ public class ReminderJob {
                 """).param(after).param(properties.batchSize()).query(Long.class).list().get(0);
     }
 
-    /** Notifications written by a run, for the log. */
+    /** Assignments chased by a run, for the log. */
     static final class RunTotals {
         int acknowledge;
         int escalations;

@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal.reminder;
+package org.luoshi.notification.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

@@ -1,4 +1,4 @@
-package org.luoshi.plan.reminder;
+package org.luoshi.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,12 +20,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.internal.AccountDetailsService;
-import org.luoshi.plan.web.NotificationBadge;
+import org.luoshi.notification.web.NotificationBadge;
+import org.luoshi.org.UnitMoved;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,6 +47,10 @@ class NotificationIT {
     NotificationBadge badge;
     @Autowired
     AccountDetailsService accounts;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     Fixtures.Tree tree;
     String provinceA;
@@ -163,6 +170,23 @@ class NotificationIT {
                 var rows = workbook.getFirstSheet().openStream()) {
             assertThat(rows.filter(row -> "定时通知".equals(row.getCellText(2))).map(row -> row.getCellText(0))
                     .findFirst().orElseThrow()).startsWith("2026-11-20").contains("15:05");
+        }
+    }
+
+    @Test
+    void aMovedUnitsNotificationsKeepItsPath() {
+        long county = notify(tree.countyA(), "OVERDUE", "迁移前的通知", OffsetDateTime.now());
+        String oldPath = jdbc.sql("select path from unit where id = ?").param(tree.countyA()).query(String.class)
+                .single();
+        String newPath = oldPath.replace("/" + tree.provinceA() + "/", "/" + tree.provinceB() + "/");
+        try {
+            transactions.executeWithoutResult(status -> events.publishEvent(
+                    new UnitMoved(tree.countyA(), oldPath, newPath)));
+            assertThat(jdbc.sql("select unit_path from notification where id = ?").param(county)
+                    .query(String.class).single()).isEqualTo(newPath);
+        } finally {
+            transactions.executeWithoutResult(status -> events.publishEvent(
+                    new UnitMoved(tree.countyA(), newPath, oldPath)));
         }
     }
 

@@ -1,6 +1,6 @@
-package org.luoshi.plan.web;
+package org.luoshi.notification.web;
 
-import org.luoshi.plan.internal.reminder.MailSettings;
+import org.luoshi.notification.internal.MailSettings;
 import org.springframework.validation.Errors;
 
 /**

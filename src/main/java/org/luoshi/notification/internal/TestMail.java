@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal.reminder;
+package org.luoshi.notification.internal;
 
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;

@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal.reminder;
+package org.luoshi.notification.internal;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the e-mails of notifications after their transaction committed. The outbox row is written with the
- * notification (by a trigger, see V58), so no e-mail is sent for a rolled-back notification and none is lost when
+ * Sends the e-mails of notifications and digests after their transaction committed. The outbox rows are written with
+ * the notification (one per address, see {@link Notifier}), so no e-mail is sent for a rolled-back
+ * notification and none is lost when
  * the mail server is down or the node stops: a failed row is retried later with growing pauses and given up after
  * {@code mail-max-attempts}; the in-app notification stays either way. Rows are claimed with
  * {@code for update skip locked}, so two senders never send the same row.
@@ -34,10 +35,10 @@ public class MailOutbox {
     private final Mailer mailer;
     private final UnitDirectory units;
     private final Messages messages;
-    private final ReminderProperties properties;
+    private final NotificationProperties properties;
 
     MailOutbox(JdbcClient jdbc, TransactionTemplate transactions, MailSettingsStore settings, Mailer mailer,
-            UnitDirectory units, Messages messages, ReminderProperties properties) {
+            UnitDirectory units, Messages messages, NotificationProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = settings;
@@ -47,8 +48,8 @@ public class MailOutbox {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${luoshi.reminders.mail-every:PT1M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "plan-mail-outbox", lockAtMostFor = "PT30M")
+    @Scheduled(fixedDelayString = "${luoshi.notifications.mail-every:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "notification-mail-outbox", lockAtMostFor = "PT30M")
     public void drainOnSchedule() {
         drain();
         forgetDelivered();
@@ -68,13 +69,14 @@ public class MailOutbox {
     private int drainBatch(MailSettings current, Map<Long, Optional<String>> addresses) {
         Integer handled = transactions.execute(status -> {
             List<Pending> pending = jdbc.sql("""
-                    select o.id, o.attempts, n.unit_id, n.title, n.body, n.link
-                      from mail_outbox o join notification n on n.id = o.notification_id
+                    select o.id, o.attempts, n.unit_id, o.address, coalesce(o.subject, n.title) as title,
+                           coalesce(o.body, n.body) as body, n.link
+                      from mail_outbox o left join notification n on n.id = o.notification_id
                      where o.status = 'PENDING' and o.next_attempt_at <= now()
                      order by o.next_attempt_at, o.id limit ? for update of o skip locked
                     """).param(BATCH).query(Pending.class).list();
-            pending.forEach(row -> deliver(current, row,
-                    addresses.computeIfAbsent(row.unitId(), units::email)));
+            pending.forEach(row -> deliver(current, row, row.address() != null ? Optional.of(row.address())
+                    : row.unitId() == null ? Optional.empty() : addresses.computeIfAbsent(row.unitId(), units::email)));
             return pending.size();
         });
         return handled == null ? 0 : handled;
@@ -84,7 +86,7 @@ public class MailOutbox {
         if (!current.usable()) {
             finish(row, "SKIPPED", "mail disabled");
         } else if (address.isEmpty()) {
-            finish(row, "SKIPPED", "unit has no e-mail address");
+            finish(row, "SKIPPED", "no e-mail address");
         } else {
             try {
                 mailer.send(current, address.get(), row.title(), text(row));
@@ -130,6 +132,7 @@ public class MailOutbox {
                 .update();
     }
 
-    record Pending(long id, int attempts, long unitId, String title, String body, String link) {
+    /** @param address null: the unit's contact address */
+    record Pending(long id, int attempts, Long unitId, String address, String title, String body, String link) {
     }
 }

@@ -1,6 +1,6 @@
-package org.luoshi.plan.web;
+package org.luoshi.notification.web;
 
-import org.luoshi.plan.internal.reminder.NotificationCentre;
+import org.luoshi.notification.internal.NotificationCentre;
 import org.luoshi.shared.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +14,8 @@ public class NotificationBadge {
         this.centre = centre;
     }
 
-    /** Unread notifications of the signed-in user's unit; 0 before login. */
+    /** Unread notifications of the signed-in user's unit that are for them; 0 before login. */
     public long unreadCount() {
-        return CurrentActor.find().map(actor -> centre.unreadCount(actor.unitId())).orElse(0L);
+        return CurrentActor.find().map(actor -> centre.unreadCount(actor)).orElse(0L);
     }
 }

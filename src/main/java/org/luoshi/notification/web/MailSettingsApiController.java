@@ -1,10 +1,10 @@
-package org.luoshi.plan.web;
+package org.luoshi.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.luoshi.plan.internal.reminder.MailSettings;
-import org.luoshi.plan.internal.reminder.MailSettingsStore;
-import org.luoshi.plan.internal.reminder.TestMail;
+import org.luoshi.notification.internal.MailSettings;
+import org.luoshi.notification.internal.MailSettingsStore;
+import org.luoshi.notification.internal.TestMail;
 import org.luoshi.shared.security.CurrentActor;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;

@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal.reminder;
+package org.luoshi.notification.internal;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;

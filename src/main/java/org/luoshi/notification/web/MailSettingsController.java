@@ -1,7 +1,7 @@
-package org.luoshi.plan.web;
+package org.luoshi.notification.web;
 
-import org.luoshi.plan.internal.reminder.MailSettingsStore;
-import org.luoshi.plan.internal.reminder.TestMail;
+import org.luoshi.notification.internal.MailSettingsStore;
+import org.luoshi.notification.internal.TestMail;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.CurrentActor;
@@ -75,6 +75,6 @@ class MailSettingsController {
         model.addAttribute("menu", "mail");
         model.addAttribute("form", form);
         model.addAttribute("passwordSet", store.current().hasPassword());
-        return "plan/mail-settings";
+        return "notification/mail-settings";
     }
 }

@@ -1,4 +1,4 @@
-package org.luoshi.plan.web;
+package org.luoshi.notification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.luoshi.shared.excel.ExcelDownload;
-import org.luoshi.plan.internal.reminder.NotificationCentre;
-import org.luoshi.plan.internal.reminder.NotificationCentre.NotificationFilter;
-import org.luoshi.plan.internal.reminder.NotificationKind;
-import org.luoshi.plan.internal.reminder.NotificationView;
+import org.luoshi.notification.internal.NotificationCentre;
+import org.luoshi.notification.internal.NotificationCentre.NotificationFilter;
+import org.luoshi.notification.internal.NotificationKind;
+import org.luoshi.notification.internal.NotificationView;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.excel.ExcelWriter;
 import org.luoshi.shared.security.Actor;
@@ -46,11 +46,11 @@ class NotificationController {
         Actor actor = CurrentActor.get();
         model.addAttribute("menu", "notifications");
         model.addAttribute("page", centre.list(actor, NotificationFilter.of(unreadOnly, kind), PageQuery.of(page, size)));
-        model.addAttribute("unread", centre.unreadCount(actor.unitId()));
+        model.addAttribute("unread", centre.unreadCount(actor));
         model.addAttribute("unreadOnly", Boolean.TRUE.equals(unreadOnly));
         model.addAttribute("kind", kind);
-        model.addAttribute("kinds", NotificationKind.values());
-        return "plan/notification-list";
+        model.addAttribute("kinds", NotificationKind.visibleTo(actor));
+        return "notification/list";
     }
 
     @GetMapping("/export.xlsx")
@@ -70,6 +70,12 @@ class NotificationController {
     String markRead(@PathVariable long id, RedirectAttributes redirect) {
         centre.markRead(CurrentActor.get(), id);
         return "redirect:/notifications";
+    }
+
+    /** 查看: marks it read and opens what it is about (the unit's own task). */
+    @PostMapping("/{id}/open")
+    String open(@PathVariable long id) {
+        return "redirect:" + centre.open(CurrentActor.get(), id);
     }
 
     @PostMapping("/read-all")

@@ -1,9 +1,12 @@
-package org.luoshi.plan.internal.reminder;
+package org.luoshi.notification.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 通知中心: the notifications addressed to the actor's unit. They belong to the unit, not to a person: every account
- * of the unit sees them, and one of them marking a notification read marks it read for all (the unit's desk).
- * Nothing here reaches beyond the actor's own unit, not even into its subtree.
+ * of the unit that a kind is for sees them ({@link NotificationKind#isFor}: members do not see the unit's plan
+ * reminders), and one of them marking a notification read marks it read for all (the unit's desk). Nothing here
+ * reaches beyond the actor's own unit, not even into its subtree.
  */
 @Service
 public class NotificationCentre {
@@ -33,22 +37,25 @@ public class NotificationCentre {
     private final JdbcClient jdbc;
     private final UnitDirectory units;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    NotificationCentre(JdbcClient jdbc, UnitDirectory units, AuditTrail audit) {
+    NotificationCentre(JdbcClient jdbc, UnitDirectory units, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Unread first, newest first; optionally only unread ones or one kind. */
     @Transactional(readOnly = true)
     public Page<NotificationView> list(Actor actor, NotificationFilter filter, PageQuery query) {
-        long total = jdbc.sql("select count(*) from notification where unit_id = :unit" + filter.sql())
+        long total = jdbc.sql("select count(*) from notification where unit_id = :unit and kind = any (:kinds)"
+                        + filter.sql())
                 .params(filter.params(actor)).query(Long.class).single();
         Map<Long, String> senders = new HashMap<>();
         List<NotificationView> items = jdbc.sql("select " + COLUMNS + " from notification where unit_id = :unit"
-                        + filter.sql() + " order by read_at is not null, created_at desc, id desc"
-                        + " limit :limit offset :offset")
+                        + " and kind = any (:kinds)" + filter.sql()
+                        + " order by read_at is not null, created_at desc, id desc limit :limit offset :offset")
                 .params(filter.params(actor))
                 .param("limit", query.size()).param("offset", query.offset())
                 .query((rs, i) -> view(rs, senders)).list();
@@ -58,21 +65,40 @@ public class NotificationCentre {
     /** Every notification of the filter, for the Excel export (the caller streams it inside a transaction). */
     public Stream<NotificationView> all(Actor actor, NotificationFilter filter) {
         Map<Long, String> senders = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from notification where unit_id = :unit" + filter.sql()
+        return jdbc.sql("select " + COLUMNS + " from notification where unit_id = :unit"
+                        + " and kind = any (:kinds)" + filter.sql()
                         + " order by created_at desc, id desc")
                 .params(filter.params(actor)).query((rs, i) -> view(rs, senders)).stream();
     }
 
-    public long unreadCount(long unitId) {
-        return jdbc.sql("select count(*) from notification where unit_id = ? and read_at is null").param(unitId)
-                .query(Long.class).single();
+    public long unreadCount(Actor actor) {
+        return jdbc.sql("select count(*) from notification where unit_id = :unit and kind = any (:kinds)"
+                        + " and read_at is null")
+                .params(NotificationFilter.NONE.params(actor)).query(Long.class).single();
+    }
+
+    /**
+     * 查看: marks the notification read and answers where it leads (the unit's own task), so that one click both
+     * opens the work and takes the notification off the unread count.
+     */
+    @Transactional
+    public String open(Actor actor, long id) {
+        markRead(actor, id);
+        return jdbc.sql("select link from notification where id = ?").param(id).query(String.class).optional()
+                .filter(NotificationCentre::isLocal).orElse("/notifications");
+    }
+
+    /** A path of this site, never another host: a notification's link is followed by a redirect. */
+    static boolean isLocal(String link) {
+        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
     }
 
     /** Marks one notification of the actor's unit read; another unit's notification is not found. */
     @Transactional
     public void markRead(Actor actor, long id) {
-        int changed = jdbc.sql("update notification set read_at = coalesce(read_at, now()) where id = ? and unit_id = ?")
-                .param(id).param(actor.unitId()).update();
+        int changed = jdbc.sql("update notification set read_at = coalesce(read_at, :now) where id = :id"
+                        + " and unit_id = :unit and kind = any (:kinds)")
+                .params(NotificationFilter.NONE.params(actor)).param("id", id).param("now", now()).update();
         if (changed == 0) {
             throw BusinessException.notFound("notification.notFound");
         }
@@ -82,8 +108,9 @@ public class NotificationCentre {
     /** Marks every unread notification of the actor's unit read; returns how many. */
     @Transactional
     public int markAllRead(Actor actor) {
-        int changed = jdbc.sql("update notification set read_at = now() where unit_id = ? and read_at is null")
-                .param(actor.unitId()).update();
+        int changed = jdbc.sql("update notification set read_at = :now where unit_id = :unit"
+                        + " and kind = any (:kinds) and read_at is null")
+                .params(NotificationFilter.NONE.params(actor)).param("now", now()).update();
         audit.record("NOTIFICATIONS_ALL_READ", "notification", actor.unitId(), actor.scopePath(), null, null,
                 Map.of("count", changed));
         return changed;
@@ -97,6 +124,10 @@ public class NotificationCentre {
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("read_at")));
     }
 
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
     private static Instant instant(Timestamp at) {
         return at == null ? null : at.toInstant();
     }
@@ -107,6 +138,8 @@ public class NotificationCentre {
 
     /** What the list is limited to, besides the actor's unit. */
     public record NotificationFilter(boolean unreadOnly, Optional<NotificationKind> kind) {
+
+        static final NotificationFilter NONE = new NotificationFilter(false, Optional.empty());
 
         public static NotificationFilter of(Boolean unreadOnly, String kind) {
             Optional<NotificationKind> parsed = Stream.of(NotificationKind.values())
@@ -121,6 +154,7 @@ public class NotificationCentre {
         Map<String, Object> params(Actor actor) {
             Map<String, Object> params = new HashMap<>();
             params.put("unit", actor.unitId());
+            params.put("kinds", NotificationKind.names(NotificationKind.visibleTo(actor)));
             kind.ifPresent(value -> params.put("kind", value.name()));
             return params;
         }

@@ -1,0 +1,75 @@
+package org.luoshi.notification.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.security.Role;
+
+/**
+ * What a notification is about, whom of the addressed unit it is for, and whether it is e-mailed unless a person
+ * chose otherwise. The texts are under {@code notification.kind.<name>} in the bundle.
+ */
+public enum NotificationKind {
+    /** 下发: a plan reached the unit */
+    ISSUED(true),
+    /** 转发: a plan was forwarded to the unit */
+    FORWARDED(true),
+    /** 已签收: a unit the addressee assigned acknowledged */
+    ACKNOWLEDGED(false),
+    /** 实施方案待审核 */
+    IMPL_SUBMITTED(false),
+    /** 实施方案通过 */
+    IMPL_APPROVED(false),
+    /** 实施方案退回, with the reviewer's comment */
+    IMPL_RETURNED(true),
+    /** 进展待审核 */
+    REPORTED(false),
+    /** 进展通过 */
+    REPORT_ACCEPTED(false),
+    /** 进展退回, with the reviewer's comment */
+    REPORT_RETURNED(true),
+    /** 任务完成: every item accepted */
+    COMPLETED(false),
+    /** 即将到期 */
+    DUE_SOON(true),
+    /** 已逾期 */
+    OVERDUE(true),
+    /** 未签收 */
+    ACKNOWLEDGE(true),
+    /** 逾期上报：a laggard named to the level above after two missed reminders */
+    ESCALATION(true),
+    /** 人工催办 by an ancestor unit */
+    MANUAL(true);
+
+    /**
+     * Plan work is for those who act on it or oversee it: administrators and the leading group. Members (and the
+     * editor and evaluator roles) cannot act on a plan, so they are not told of its reminders.
+     */
+    private static final Set<Role> PLAN_STAFF = EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.LEADER);
+
+    private final boolean mailByDefault;
+
+    NotificationKind(boolean mailByDefault) {
+        this.mailByDefault = mailByDefault;
+    }
+
+    /** E-mailed too unless the person chose in-app only: what asks the unit to act is. */
+    public boolean mailByDefault() {
+        return mailByDefault;
+    }
+
+    public boolean isFor(Set<Role> roles) {
+        return roles.stream().anyMatch(PLAN_STAFF::contains);
+    }
+
+    /** The kinds the actor's notification centre shows. */
+    public static List<NotificationKind> visibleTo(Actor actor) {
+        return Stream.of(values()).filter(kind -> kind.isFor(actor.roles())).toList();
+    }
+
+    static String[] names(List<NotificationKind> kinds) {
+        return kinds.stream().map(Enum::name).toArray(String[]::new);
+    }
+}
