@@ -26,6 +26,22 @@ class ApiTokenFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** Whether the current request acts by a token rather than by a person in a login session. */
+    static boolean viaToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication;
+    }
+
+    /** A request authenticated by a personal access token: no session, and no password typed. */
+    static final class TokenAuthentication extends UsernamePasswordAuthenticationToken {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        TokenAuthentication(AccountPrincipal principal) {
+            super(principal, null, principal.getAuthorities());
+        }
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !SecurityConfiguration.API.matches(request) || !SecurityConfiguration.BEARER.matches(request);
@@ -42,8 +58,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(check.principal(), null,
-                check.principal().getAuthorities()));
+        context.setAuthentication(new TokenAuthentication(check.principal()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
