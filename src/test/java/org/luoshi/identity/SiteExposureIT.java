@@ -68,6 +68,24 @@ class SiteExposureIT {
     }
 
     @Test
+    void prometheusScrapesWithASystemAdministratorsToken() throws Exception {
+        Fixtures.Tree tree = fixtures.tree();
+        String sysAdmin = fixtures.account("scrape", tree.root(), Role.SYSTEM_ADMIN);
+        String member = fixtures.account("scrape", tree.countyA(), Role.MEMBER);
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + token(sysAdmin)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + token(member)))
+                .andExpect(status().isForbidden());
+    }
+
+    private String token(String username) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/me/tokens").with(fixtures.as(username))
+                .with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"prometheus\",\"password\":\"" + Fixtures.PASSWORD + "\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.secret");
+    }
+
+    @Test
     void healthAndItsProbesStayPublic() throws Exception {
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness",
                 "/actuator/health/readiness"}) {

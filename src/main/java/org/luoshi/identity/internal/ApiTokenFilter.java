@@ -9,10 +9,11 @@ import java.util.Locale;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} on /api/** as the token's account, for this request only
+ * Authenticates {@code Authorization: Bearer <token>} on /api/** and /actuator/** as the token's account, for this request only
  * (no session). A token that is unknown, revoked, expired or whose account is disabled gets 401 at once, so a
  * client never mistakes it for anonymous access. Tokens skip TOTP: a token is itself a second secret.
  */
@@ -25,6 +26,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
         this.tokens = tokens;
         this.problems = problems;
     }
+
+    /** Operators' endpoints: a Prometheus server scrapes with a system administrator's token. */
+    private static final RequestMatcher ACTUATOR = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/actuator/");
 
     /** Whether the current request acts by a token rather than by a person in a login session. */
     static boolean viaToken() {
@@ -44,7 +49,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityConfiguration.API.matches(request) || !SecurityConfiguration.BEARER.matches(request);
+        return !(SecurityConfiguration.API.matches(request) || ACTUATOR.matches(request))
+                || !SecurityConfiguration.BEARER.matches(request);
     }
 
     @Override
