@@ -94,7 +94,7 @@ class AuditIT {
         Fixtures.Tree tree = fixtures.tree();
         String adminA = fixtures.account("audA", tree.provinceA(), Role.UNIT_ADMIN);
         String memberA = fixtures.account("audmA", tree.countyA(), Role.MEMBER);
-        mvc.perform(post("/me/tokens").param("name", "县里的令牌").with(fixtures.as(memberA)).with(csrf()));
+        mvc.perform(post("/me/tokens").param("name", "县里的令牌").param("password", Fixtures.PASSWORD).with(fixtures.as(memberA)).with(csrf()));
         mvc.perform(get("/api/v1/audit-events").param("actor", memberA).with(fixtures.as(adminA)))
                 .andExpect(jsonPath("$.items[0].action").value("TOKEN_CREATED"));
     }

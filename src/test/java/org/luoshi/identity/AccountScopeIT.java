@@ -105,7 +105,8 @@ class AccountScopeIT {
     @Test
     void tokensOfOthersCannotBeRevoked() throws Exception {
         String response = mvc.perform(post("/api/v1/me/tokens").with(fixtures.as(memberB)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"b\"}")).andReturn().getResponse()
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"b\",\"password\":\"" + Fixtures.PASSWORD + "\"}")).andReturn().getResponse()
                 .getContentAsString();
         Integer tokenId = com.jayway.jsonpath.JsonPath.read(response, "$.token.id");
         mvc.perform(delete("/api/v1/me/tokens/" + tokenId).with(fixtures.as(adminA)).with(csrf()))

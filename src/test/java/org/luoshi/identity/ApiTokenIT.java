@@ -70,7 +70,8 @@ class ApiTokenIT {
     void aRevokedTokenIsRefusedWith401InChinese() throws Exception {
         String username = fixtures.account("tok", fixtures.tree().countyA(), Role.MEMBER);
         String response = mvc.perform(post("/api/v1/me/tokens").with(fixtures.as(username)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"公众号同步\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"公众号同步\",\"password\":\"" + Fixtures.PASSWORD + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String token = JsonPath.read(response, "$.secret");
         Integer id = JsonPath.read(response, "$.token.id");
@@ -112,18 +113,69 @@ class ApiTokenIT {
     }
 
     @Test
-    void aTokenCanCreateAnotherWithoutCsrf() throws Exception {
+    void aTokenCannotCreateTokens() throws Exception {
         String username = fixtures.account("tok", fixtures.tree().countyA(), Role.MEMBER);
         String token = createToken(username, null);
         mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"第二个\"}"))
-                .andExpect(status().isCreated());
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"第二个\",\"password\":\"" + Fixtures.PASSWORD + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("不能用访问令牌创建新令牌")));
+        assertThat(jdbc.sql("select count(*) from api_token t join account a on a.id = t.account_id"
+                + " where a.username = ?").param(username).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void aSessionMustTypeThePasswordAgainToCreateAToken() throws Exception {
+        String username = fixtures.account("tok", fixtures.tree().countyA(), Role.MEMBER);
+        mvc.perform(post("/api/v1/me/tokens").with(fixtures.as(username)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"同步\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("password"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("登录密码不正确")));
+        String page = mvc.perform(post("/me/tokens").param("name", "同步").param("password", "Wrong-Horse-42")
+                .with(fixtures.as(username)).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("登录密码不正确").doesNotContainPattern("ls_[A-Za-z0-9_-]{43}");
+    }
+
+    @Test
+    void disablingAnAccountRevokesItsTokensForGood() throws Exception {
+        Fixtures.Tree tree = fixtures.tree();
+        String admin = fixtures.account("tokadm", tree.provinceA(), Role.UNIT_ADMIN);
+        String username = fixtures.account("tok", tree.countyA(), Role.MEMBER);
+        String token = createToken(username, null);
+        long id = jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+
+        mvc.perform(post("/api/v1/accounts/" + id + "/disable").with(fixtures.as(admin)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/accounts/" + id + "/enable").with(fixtures.as(admin)).with(csrf()))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("已被撤销")));
+        mvc.perform(get("/api/v1/audit-events").param("actor", admin).with(fixtures.as(admin)))
+                .andExpect(jsonPath("$.items[*].action", Matchers.hasItem("TOKEN_REVOKED")));
+    }
+
+    @Test
+    void aResetPasswordRevokesTheTokens() throws Exception {
+        Fixtures.Tree tree = fixtures.tree();
+        String admin = fixtures.account("tokadm", tree.provinceA(), Role.UNIT_ADMIN);
+        String username = fixtures.account("tok", tree.countyA(), Role.MEMBER);
+        String token = createToken(username, null);
+        long id = jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+        mvc.perform(post("/api/v1/accounts/" + id + "/reset-password").with(fixtures.as(admin)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
     void theTokensPageShowsANewTokenOnceAndRevokesIt() throws Exception {
         String username = fixtures.account("tok", fixtures.tree().countyA(), Role.MEMBER);
-        String page = mvc.perform(post("/me/tokens").param("name", "数据交换").with(fixtures.as(username))
+        String page = mvc.perform(post("/me/tokens").param("name", "数据交换").param("password", Fixtures.PASSWORD)
+                .with(fixtures.as(username))
                 .with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("只显示这一次").containsPattern("ls_[A-Za-z0-9_-]{43}");
         String again = mvc.perform(get("/me/tokens").with(fixtures.as(username))).andReturn().getResponse()
@@ -141,15 +193,15 @@ class ApiTokenIT {
     void tokenNameIsRequiredWithAChineseMessage() throws Exception {
         String username = fixtures.account("tok", fixtures.tree().countyA(), Role.MEMBER);
         mvc.perform(post("/api/v1/me/tokens").with(fixtures.as(username)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \",\"password\":\"" + Fixtures.PASSWORD + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("name"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("请填写令牌名称")));
     }
 
     private String createToken(String username, LocalDate expiresOn) throws Exception {
-        String body = expiresOn == null ? "{\"name\":\"测试\"}"
-                : "{\"name\":\"测试\",\"expiresOn\":\"" + expiresOn + "\"}";
+        String body = "{\"name\":\"测试\",\"password\":\"" + Fixtures.PASSWORD + "\""
+                + (expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\"") + "}";
         String response = mvc.perform(post("/api/v1/me/tokens").with(fixtures.as(username)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

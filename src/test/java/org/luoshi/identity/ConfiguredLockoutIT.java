@@ -13,9 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The login page states the lock-out rule as configured, not the default (which LockoutIT covers). */
+/**
+ * The login page states the lock-out rule as configured, not the default (which LockoutIT covers). The same
+ * properties as {@link ConfiguredSiteIT}, so the two share one application context.
+ */
 @IntegrationTest
-@TestPropertySource(properties = {"luoshi.security.lockout.max-attempts=3", "luoshi.security.lockout.duration=30m"})
+@TestPropertySource(properties = {"luoshi.security.lockout.max-attempts=3", "luoshi.security.lockout.duration=30m",
+        "luoshi.web.https=true", "luoshi.web.trusted-proxies=10.0.0.0/8, 192.0.2.10", "luoshi.web.api-docs-public=true"})
 class ConfiguredLockoutIT {
 
     @Autowired

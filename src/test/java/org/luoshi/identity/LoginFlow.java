@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -17,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 public final class LoginFlow {
 
     private final MockMvc mvc;
-    private Cookie[] cookies = new Cookie[0];
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     private MockHttpSession session;
     private MvcResult last;
 
@@ -34,15 +36,20 @@ public final class LoginFlow {
     }
 
     public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-        if (cookies.length > 0) {
-            request.cookie(cookies);
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
         }
         if (session != null) {
             request.session(session);
         }
         last = mvc.perform(request).andReturn();
-        if (last.getResponse().getCookies().length > 0) {
-            cookies = last.getResponse().getCookies();
+        // as a browser keeps its cookies: by name, each answer adding, replacing or expiring some
+        for (Cookie cookie : last.getResponse().getCookies()) {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie);
+            }
         }
         if (last.getRequest().getSession(false) instanceof MockHttpSession mock) {
             session = mock;

@@ -37,9 +37,11 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final AccountSessions sessions;
+    private final ApiTokens tokens;
 
     Accounts(AccountRepository repository, UnitDirectory units, PasswordEncoder encoder, AuditTrail audit,
-            AccountSessions sessions) {
+            AccountSessions sessions, ApiTokens tokens) {
+        this.tokens = tokens;
         this.repository = repository;
         this.units = units;
         this.encoder = encoder;
@@ -120,6 +122,8 @@ public class Accounts {
         repository.setEnabled(id, enabled);
         if (!enabled) {
             sessions.endAll(before.username());
+            // revoked, not merely refused while disabled: re-enabling must not bring old tokens back to life
+            tokens.revokeAll(id, before.unit().path());
         }
         return audited(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", actor, before);
     }
@@ -138,6 +142,7 @@ public class Accounts {
         String password = TemporaryPasswords.generate();
         repository.setPassword(id, encoder.encode(password), true);
         sessions.endAll(before.username());
+        tokens.revokeAll(id, before.unit().path());
         return new Issued(audited("PASSWORD_RESET", actor, before), password);
     }
 

@@ -18,12 +18,18 @@ import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.text.TextNormalizer;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 个人访问令牌: API clients (new-media accounts, data exchange) act as the account that made the token, with the
  * same unit and roles. Only the SHA-256 of a token is stored; its first characters are kept to tell tokens apart.
+ * <p>
+ * Only a person makes tokens: from a login session, typing the password again with each new token. A token cannot
+ * make tokens, so a stolen token cannot outlive its own revocation through children, and tokens have no parents
+ * to track. A new password (chosen or reset) and disabling the account revoke every token: re-enabling the account
+ * does not bring them back.
  */
 @Service
 public class ApiTokens {
@@ -62,13 +68,16 @@ public class ApiTokens {
     private final Clock clock;
     private final AuditTrail audit;
     private final AccountDetailsService accounts;
+    private final PasswordEncoder encoder;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit, AccountDetailsService accounts) {
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit, AccountDetailsService accounts,
+            PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.accounts = accounts;
+        this.encoder = encoder;
     }
 
     public List<TokenView> list(long accountId) {
@@ -77,9 +86,19 @@ public class ApiTokens {
                 .query(VIEW).list();
     }
 
-    /** Creates a token for the actor; {@code expiresOn} is the last day it works (null: until revoked). */
+    /**
+     * Creates a token for the actor, who has just typed the account's {@code password} in a login session;
+     * {@code expiresOn} is the last day it works (null: until revoked).
+     */
     @Transactional
-    public Issued create(Actor actor, String rawName, LocalDate expiresOn) {
+    public Issued create(Actor actor, String password, String rawName, LocalDate expiresOn) {
+        if (ApiTokenFilter.viaToken()) {
+            throw BusinessException.forbidden("token.create.viaToken");
+        }
+        String hash = accounts.find(actor.accountId()).map(AccountPrincipal::getPassword).orElse(null);
+        if (password == null || password.isEmpty() || hash == null || !encoder.matches(password, hash)) {
+            throw BusinessException.invalid("password", "token.create.password");
+        }
         String name = TextNormalizer.clean(rawName);
         if (name == null) {
             throw BusinessException.invalid("name", "token.name.required");
@@ -115,6 +134,20 @@ public class ApiTokens {
         audit.record("TOKEN_REVOKED", "API_TOKEN", tokenId, actor.unitPath(), before.name(), describe(before),
                 describe(after));
         return after;
+    }
+
+    /** Revokes every token of the account still in force (new password, account disabled); returns how many. */
+    @Transactional
+    public int revokeAll(long accountId, String unitPath) {
+        List<TokenView> active = list(accountId).stream().filter(token -> token.revokedAt() == null).toList();
+        jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                .param(LoginAttempts.timestamp(clock.instant())).param(accountId).update();
+        for (TokenView before : active) {
+            TokenView after = find(accountId, before.id()).orElseThrow();
+            audit.record("TOKEN_REVOKED", "API_TOKEN", before.id(), unitPath, before.name(), describe(before),
+                    describe(after));
+        }
+        return active.size();
     }
 
     /** Looks a presented token up by its hash; notes when it was used. */

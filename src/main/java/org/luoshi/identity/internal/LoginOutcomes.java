@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.web.WebProperties;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -31,11 +32,12 @@ public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private final LockoutProperties lockout;
     private final Clock clock;
 
-    LoginOutcomes(Messages messages, LockoutProperties lockout, Clock clock) {
+    LoginOutcomes(Messages messages, LockoutProperties lockout, Clock clock, WebProperties web) {
         this.messages = messages;
         this.lockout = lockout;
         this.clock = clock;
         setDefaultTargetUrl("/");
+        setRequestCache(SecurityConfiguration.pagesAskedBeforeLogin(web));
     }
 
     @Override

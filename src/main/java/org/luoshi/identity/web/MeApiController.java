@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "我的账号", description = "当前登录账号与个人访问令牌")
 class MeApiController {
 
-    /** A token to create: a name, and optionally the last day it works. */
-    record NewToken(String name, LocalDate expiresOn) {
+    /** A token to create: a name, optionally the last day it works, and the account's password typed again. */
+    record NewToken(String name, LocalDate expiresOn, String password) {
     }
 
     private final MyAccount me;
@@ -49,9 +49,10 @@ class MeApiController {
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新建访问令牌（令牌只在此响应中出现一次）")
+    @Operation(summary = "新建访问令牌（令牌只在此响应中出现一次）",
+            description = "只能在登录会话中、再次输入本账号密码后创建；用访问令牌调用时一律拒绝（403）。")
     ApiTokens.Issued createToken(@RequestBody NewToken request) {
-        return tokens.create(CurrentActor.get(), request.name(), request.expiresOn());
+        return tokens.create(CurrentActor.get(), request.password(), request.name(), request.expiresOn());
     }
 
     @DeleteMapping("/tokens/{id}")

@@ -2,6 +2,7 @@ package org.luoshi.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import org.luoshi.identity.internal.AccountPrincipal;
 import org.luoshi.identity.internal.ApiTokens;
@@ -67,6 +68,7 @@ class MeController {
     /** The new-token form. */
     static class TokenForm {
         private String name;
+        private String password;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate expiresOn;
 
@@ -80,6 +82,14 @@ class MeController {
 
         public LocalDate getExpiresOn() {
             return expiresOn;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
         }
 
         public void setExpiresOn(LocalDate expiresOn) {
@@ -125,15 +135,19 @@ class MeController {
     String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
+        MyAccount.PasswordChanged changed;
         try {
-            me.changePassword(actor, form.getCurrentPassword(), form.getNewPassword(), form.getRepeatPassword());
+            HttpSession session = request.getSession(false);
+            changed = me.changePassword(actor, form.getCurrentPassword(), form.getNewPassword(),
+                    form.getRepeatPassword(), session == null ? null : session.getId());
         } catch (BusinessException e) {
             FormErrors.show(e, result, response);
             model.addAttribute("required", me.view(actor).mustChangePassword());
             return "identity/me/password";
         }
         renewSession(actor, request, response);
-        redirect.addFlashAttribute("flash", messages.get("password.changed"));
+        redirect.addFlashAttribute("flash", messages.get("password.changed", changed.sessionsEnded(),
+                changed.tokensRevoked()));
         return "redirect:/me";
     }
 
@@ -196,7 +210,8 @@ class MeController {
     String createToken(@ModelAttribute("form") TokenForm form, BindingResult result, Model model,
             HttpServletResponse response) {
         try {
-            model.addAttribute("issued", tokens.create(CurrentActor.get(), form.getName(), form.getExpiresOn()));
+            model.addAttribute("issued", tokens.create(CurrentActor.get(), form.getPassword(), form.getName(),
+                    form.getExpiresOn()));
             model.addAttribute("form", new TokenForm());
         } catch (BusinessException e) {
             FormErrors.show(e, result, response);

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The address a request came from; behind a load balancer, server.forward-headers-strategy supplies it. */
+/**
+ * The address a request came from; behind the proxies of luoshi.web.trusted-proxies, the one they forwarded
+ * (see {@link TrustedProxies}), else the peer's, whatever X-Forwarded-For says.
+ */
 public final class ClientAddress {
 
     private ClientAddress() {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.luoshi.shared.error.BusinessException;
+import org.springframework.context.MessageSourceResolvable;
 
 class PasswordPolicyTests {
 
@@ -31,6 +34,48 @@ class PasswordPolicyTests {
         assertRefused("abcdefghijkl", "password.tooSimple");
         assertRefused("123456789012", "password.tooSimple");
         assertRefused("!!!!----####", "password.tooSimple");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Password123", "qwertyuiop1", "1234567890a", "aaaaaaaaa1", "Password2026!",
+            "iloveyou123", "abc123abc123"})
+    void refusesCommonLeakedAndPatternedPasswords(String password) {
+        assertRefused(password, "password.weak");
+    }
+
+    @Test
+    void saysWhyInTheWordsOfOurBundle() {
+        assertThatThrownBy(() -> PasswordPolicy.check("zhangsan", "Password123", "newPassword"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    MessageSourceResolvable reason = (MessageSourceResolvable) e.args()[0];
+                    org.assertj.core.api.Assertions.assertThat(reason.getCodes()[0])
+                            .isEqualTo("password.weak.dictionary.warning.passwords.veryCommon");
+                });
+        assertThatThrownBy(() -> PasswordPolicy.check("zhangsan", "qwertyuiop1", "newPassword"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(((MessageSourceResolvable) e.args()[0]).getCodes()[0])
+                        .isEqualTo("password.weak.dictionary.warning.passwords.similar"));
+    }
+
+    @Test
+    void everyWarningZxcvbnCanGiveHasChineseWords() throws Exception {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/identity.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (java.lang.reflect.Field constant : com.nulabinc.zxcvbn.Feedback.class.getFields()) {
+            String key = (String) constant.get(null);
+            if (key.contains(".warning.")) {
+                org.assertj.core.api.Assertions.assertThat(bundle.getProperty(
+                        "password.weak." + key.replaceFirst("^feedback\\.", ""))).as(key).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void acceptsTheExampleTheMessageGives() {
+        assertThatCode(() -> PasswordPolicy.check("zhangsan", "银杏-晨练-书法-1962", "newPassword"))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -94,7 +94,7 @@ class TotpLoginIT {
 
         MvcResult second = browser.code(username, codeNow(secret, 0));
         // back to the page asked for before logging in
-        assertThat(second.getResponse().getRedirectedUrl()).endsWith("/me?continue");
+        assertThat(second.getResponse().getRedirectedUrl()).endsWith("/me");
         assertThat(browser.perform(get("/me")).getResponse().getStatus()).isEqualTo(200);
     }
 

@@ -6,20 +6,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.shared.security.Role;
+import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The API is documented where integrators look for it, without logging in. */
+/** The API is documented where integrators look for it, for anyone logged in (luoshi.web.api-docs-public opens it). */
 @IntegrationTest
 class ApiDocumentationIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void openApiDescribesEveryModulesEndpoints() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        String member = fixtures.account("doc", fixtures.tree().countyA(), Role.MEMBER);
+        mvc.perform(get("/v3/api-docs").with(fixtures.as(member)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/units")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/members")))
