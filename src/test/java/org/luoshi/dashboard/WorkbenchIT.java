@@ -44,7 +44,7 @@ class WorkbenchIT {
     @BeforeEach
     void aPlanPartWayThrough() {
         tree = fixtures.tree();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.luoshi.support.TestClock.INSTANCE);
         plan = plans.plan(tree.root(), "工作台测试方案", today.minusDays(2), today.plusDays(20));
         assignmentA = plans.assign(plan, tree.provinceA(), tree.root(), null);
         plans.acknowledge(assignmentA);
@@ -67,10 +67,13 @@ class WorkbenchIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.memberOnly").value(false))
                 .andExpect(jsonPath("$.unitCount").value(2))
+                .andExpect(jsonPath("$.tasks.counts.RETURNED").value(0))
                 .andExpect(jsonPath("$.tasks.counts.ACKNOWLEDGE").value(0))
                 .andExpect(jsonPath("$.tasks.counts.IMPLEMENT").value(1))
-                .andExpect(jsonPath("$.tasks.counts.REVIEW").value(2))
-                .andExpect(jsonPath("$.tasks.counts.REPORT").value(2))
+                .andExpect(jsonPath("$.tasks.counts.REVIEW").value(1))
+                .andExpect(jsonPath("$.tasks.tasks[?(@.kind == 'REVIEW')].pending").value(
+                        org.hamcrest.Matchers.contains(2)))
+                .andExpect(jsonPath("$.tasks.counts.REPORT").value(1))
                 .andExpect(jsonPath("$.tasks.counts.OVERDUE").value(1))
                 .andExpect(jsonPath("$.plans[0].plan.title").value("工作台测试方案"))
                 .andExpect(jsonPath("$.plans[0].figures.assignments").value(2))
@@ -137,7 +140,7 @@ class WorkbenchIT {
         String reviews = page.substring(page.indexOf("id=\"task-REVIEW\""));
         reviews = reviews.substring(0, reviews.indexOf("</div>"));
         org.assertj.core.api.Assertions.assertThat(reviews.split("/plans/assignments/", -1)).hasSize(5 + 1);
-        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks")
+        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks?kind=REVIEW")
                 .contains("甲省待审县7", "甲省待审县4").doesNotContain("甲省待审县3", "甲省待审县1");
         org.assertj.core.api.Assertions.assertThat(reviews.indexOf("甲省待审县7"))
                 .isLessThan(reviews.indexOf("甲省待审县4"));

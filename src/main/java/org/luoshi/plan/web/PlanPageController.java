@@ -148,7 +148,8 @@ class PlanPageController {
             redirect.addFlashAttribute("flash", failure.text("plan.import.done"));
             return "redirect:/plans/" + id;
         }, () -> {
-            model.addAttribute("title", title);
+            // not "title": the layout's fragment parameter of that name (the page's <title>) would shadow it
+            model.addAttribute("importTitle", title);
             return "plan/import";
         });
     }
@@ -163,8 +164,12 @@ class PlanPageController {
         model.addAttribute("items", PlanItem.tree(plans.items(id)));
         model.addAttribute("attachments", plans.attachments(id));
         model.addAttribute("editable", plan.isDraft() && actor.unitId() == plan.issuerUnitId() && actor.mayManage());
-        model.addAttribute("mayIssue", actor.unitId() == plan.issuerUnitId() && actor.mayManage()
-                && plan.status() != Plan.Status.CLOSED);
+        boolean issuer = actor.unitId() == plan.issuerUnitId() && actor.mayManage()
+                && plan.status() != Plan.Status.CLOSED;
+        boolean actionable = queries.hasActionableItems(id);
+        model.addAttribute("mayIssue", issuer && actionable);
+        // the issuer is told why 下发 is not offered, instead of finding out after picking the units
+        model.addAttribute("issueBlocked", issuer && !actionable);
         model.addAttribute("ownAssignment", queries.ownAssignment(actor, id));
         model.addAttribute("assignmentStatus", status);
         model.addAttribute("page", plan.isDraft() ? null
@@ -277,9 +282,13 @@ class PlanPageController {
     }
 
     @GetMapping("/{id}/issue")
-    String issueForm(@PathVariable long id, Model model) {
+    String issueForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Plan plan = access.visible(id, CurrentActor.get());
         plan.requireIssuer(CurrentActor.get());
+        if (!queries.hasActionableItems(id)) {
+            redirect.addFlashAttribute("flashError", failure.text("plan.issue.noActionableItems"));
+            return "redirect:/plans/" + id;
+        }
         TargetForm form = new TargetForm();
         form.setMode(TargetForm.Mode.SUBTREE);
         form.setVersion(plan.version());
