@@ -183,4 +183,53 @@ class WorkbenchIT {
                 .andExpect(content().string(not(containsString("待审核"))))
                 .andExpect(content().string(not(containsString("本级及下级单位"))));
     }
+
+    @Test
+    void returnedWorkComesFirstAsItsOwnListAndEveryCountMatchesTheListItOpens() throws Exception {
+        jdbc.sql("update assignment set impl_status = 'RETURNED', impl_reviewed_at = now() where id = ?")
+                .param(assignmentA).update();
+        jdbc.sql("update assignment_item set status = 'RETURNED' where assignment_id = ? and item_id = ?")
+                .param(assignmentA).param(plan.itemIds().get(1)).update();
+        String adminA = fixtures.account("bench-admin-returned", tree.provinceA(), Role.UNIT_ADMIN);
+
+        String bench = mvc.perform(get("/").with(fixtures.as(adminA))).andReturn().getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(bench.indexOf("id=\"task-RETURNED\""))
+                .isPositive().isLessThan(bench.indexOf("id=\"task-"
+                        + "REVIEW\"")).isLessThan(bench.indexOf("class=\"stat\""));
+        for (var kind : org.luoshi.plan.RollupTask.Kind.values()) {
+            Object counted = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/workbench")
+                    .with(fixtures.as(adminA))).andReturn().getResponse().getContentAsString(),
+                    "$.tasks.counts." + kind);
+            Object listed = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/plans/tasks")
+                    .param("kind", kind.name()).with(fixtures.as(adminA))).andReturn().getResponse()
+                    .getContentAsString(), "$.total");
+            org.assertj.core.api.Assertions.assertThat(((Number) listed).longValue()).as(kind.name())
+                    .isEqualTo(((Number) counted).longValue());
+        }
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminA)))
+                .andExpect(jsonPath("$.tasks.counts.RETURNED").value(1))
+                .andExpect(jsonPath("$.tasks.tasks[0].kind").value("RETURNED"))
+                .andExpect(jsonPath("$.tasks.tasks[0].pending").value(2))
+                .andExpect(jsonPath("$.tasks.counts.IMPLEMENT").value(0));
+        mvc.perform(get("/plans/tasks").with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("已退回")));
+    }
+
+    @Test
+    void theMemberFigureSaysWhomItCountsAndOpensThatList() throws Exception {
+        String adminA = fixtures.account("bench-admin-members", tree.provinceA(), Role.UNIT_ADMIN);
+        mvc.perform(get("/").with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("在册会员（状态正常）")))
+                .andExpect(content().string(containsString("/org/members?status=ACTIVE")));
+    }
+
+    @Test
+    void aMembersPlansAreLinks() throws Exception {
+        String member = fixtures.account("bench-member-links", tree.countyA(), Role.MEMBER);
+        mvc.perform(get("/").with(fixtures.as(member)))
+                .andExpect(content().string(containsString("href=\"/plans/" + plan.id() + "\"")));
+        mvc.perform(get("/plans/{id}", plan.id()).with(fixtures.as(member)))
+                .andExpect(status().isOk());
+    }
 }
