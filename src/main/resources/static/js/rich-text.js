@@ -42,12 +42,28 @@
     return out;
   }
 
+  // text left between blocks (a table's cells, a line typed after a list) becomes a paragraph of its own
+  function paragraphsOnTop(html) {
+    var body = new DOMParser().parseFromString(html, 'text/html').body;
+    var loose = null;
+    Array.prototype.slice.call(body.childNodes).forEach(function (node) {
+      if (node.nodeType === 1 && /^(P|UL|OL)$/.test(node.nodeName)) { loose = null; return; }
+      if (node.nodeType === 3 && !node.textContent.trim() && !loose) return;
+      if (!loose) { loose = document.createElement('p'); body.insertBefore(loose, node); }
+      loose.appendChild(node);
+    });
+    body.querySelectorAll('p').forEach(function (p) {
+      if (!p.textContent.trim() && !p.querySelector('br')) p.remove();
+    });
+    return body.innerHTML;
+  }
+
   function fromClipboard(data) {
     var html = data.getData('text/html');
     if (html) {
       var doc = new DOMParser().parseFromString(html, 'text/html');
       wordLists(doc.body);
-      return clean(doc.body);
+      return paragraphsOnTop(clean(doc.body));
     }
     return data.getData('text/plain').split(/\r?\n/).filter(function (line) { return line.trim(); })
       .map(function (line) { return '<p>' + escape(line.trim()) + '</p>'; }).join('');
@@ -85,7 +101,7 @@
         bar.appendChild(button);
       });
 
-    function sync() { area.value = clean(editor); }
+    function sync() { area.value = paragraphsOnTop(clean(editor)); }
     editor.addEventListener('input', sync);
     editor.addEventListener('paste', function (e) {
       e.preventDefault();

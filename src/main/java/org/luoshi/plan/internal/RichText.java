@@ -1,10 +1,14 @@
 package org.luoshi.plan.internal;
 
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -16,6 +20,7 @@ import org.jsoup.safety.Safelist;
 final class RichText {
 
     private static final Safelist ALLOWED = Safelist.none().addTags("p", "br", "strong", "ul", "ol", "li");
+    private static final Set<String> BLOCKS = Set.of("p", "ul", "ol");
     private static final Pattern WORD_LIST = Pattern.compile("mso-list\\s*:\\s*l\\d+");
     private static final Pattern ORDERED_MARK =
             Pattern.compile("^\\s*([0-9]+|[a-zA-Z]|[ivxIVX]+|[一二三四五六七八九十]+)[.．、)）].*", Pattern.DOTALL);
@@ -34,7 +39,34 @@ final class RichText {
         Document document = Jsoup.parseBodyFragment(html);
         wordListsToLists(document);
         document.select("b").tagName("strong");
-        return Jsoup.clean(document.body().html(), ALLOWED);
+        return paragraphsOnTop(Jsoup.clean(document.body().html(), ALLOWED));
+    }
+
+    /**
+     * Text left loose between blocks (a table's cells, a line typed after a list) goes into a paragraph of its own,
+     * and empty paragraphs go: the body is a sequence of paragraphs and lists.
+     */
+    private static String paragraphsOnTop(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        Element loose = null;
+        for (Node node : new ArrayList<>(body.childNodes())) {
+            boolean block = node instanceof Element element && BLOCKS.contains(element.tagName());
+            if (block) {
+                loose = null;
+                continue;
+            }
+            if (node instanceof TextNode text && text.isBlank() && loose == null) {
+                continue;
+            }
+            if (loose == null) {
+                loose = new Element("p");
+                node.before(loose);
+            }
+            loose.appendChild(node);
+        }
+        body.select("p").stream().filter(p -> p.text().isBlank() && p.select("br").isEmpty())
+                .forEach(Element::remove);
+        return body.html();
     }
 
     static String paragraphs(Iterable<String> lines) {

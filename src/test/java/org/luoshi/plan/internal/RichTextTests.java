@@ -38,4 +38,11 @@ class RichTextTests {
     void plainTextFromTheFormWithoutJavaScriptKeepsItsLinesAsParagraphs() {
         assertThat(RichText.sanitise("第一段\n\n第二段 & 结尾\n")).isEqualTo("<p>第一段</p>\n<p>第二段 &amp; 结尾</p>\n");
     }
+
+    @Test
+    void looseTextBecomesAParagraphAndEmptyParagraphsGo() {
+        String clean = RichText.sanitise("<ol><li>一条</li></ol><table><tr><td>表格里的字</td></tr></table>"
+                + "<b>加粗</b>接着<p></p><p> </p>").replaceAll("\\s+", "");
+        assertThat(clean).isEqualTo("<ol><li>一条</li></ol><p>表格里的字<strong>加粗</strong>接着</p>");
+    }
 }
