@@ -82,7 +82,12 @@
     editor.contentEditable = 'true';
     editor.setAttribute('role', 'textbox');
     editor.setAttribute('aria-multiline', 'true');
-    if (label) { label.id = label.id || area.id + '-label'; editor.setAttribute('aria-labelledby', label.id); }
+    if (label) {
+      // the label now names the editor; the hidden textarea is only the form's field
+      label.id = label.id || area.id + '-label';
+      label.removeAttribute('for');
+      editor.setAttribute('aria-labelledby', label.id);
+    }
     if (area.getAttribute('aria-describedby')) editor.setAttribute('aria-describedby', area.getAttribute('aria-describedby'));
     editor.innerHTML = clean(new DOMParser().parseFromString(area.value || '<p></p>', 'text/html').body) || '<p><br></p>';
 

@@ -55,7 +55,8 @@ class PlanCascadeIT {
                 .andExpect(jsonPath("$.lineage[0].unitName").value("测试全国老科协"))
                 .andExpect(jsonPath("$.lineage[1].unitName").value("甲省老科协"))
                 .andExpect(jsonPath("$.lineage[2].unitName").value("甲省一县老科协"))
-                .andExpect(jsonPath("$.lineage[2].notice").value("请各县结合实际认真落实"));
+                .andExpect(jsonPath("$.lineage[1].notice").value("请各县结合实际认真落实"))
+                .andExpect(jsonPath("$.lineage[2].notice").doesNotExist());
 
         api.acknowledge(w.countyAdminA(), countyTask).andExpect(status().isOk());
         api.postJson(w.countyAdminA(), "/api/v1/plans/assignments/" + countyTask + "/measures", """
