@@ -12,6 +12,7 @@ import org.luoshi.plan.internal.rollup.UnitNames;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,27 +60,29 @@ public class PlanQueries {
         long total = planQuery("select count(*)" + PLAN_WHERE, actor, filter).query(Long.class).single();
         List<PlanRow> rows = named(planQuery("select p.*" + PLAN_WHERE
                 + " order by p.issued_on desc nulls first, p.id desc limit :limit offset :offset", actor, filter)
-                .param("limit", page.size()).param("offset", page.offset()).query(PlanQueries::planRow).list());
+                .param("limit", page.size()).param("offset", page.offset()).query(IssuedPlan.ROW).list());
         return Page.of(rows, total, page);
     }
 
     /** Every plan the filter selects, for the Excel export (bounded: the plans of a subtree are hundreds). */
     public void eachPlan(Actor actor, PlanFilter filter, Consumer<PlanRow> row) {
         named(planQuery("select p.*" + PLAN_WHERE + " order by p.issued_on desc nulls first, p.id desc limit 10000",
-                actor, filter).query(PlanQueries::planRow).list()).forEach(row);
+                actor, filter).query(IssuedPlan.ROW).list()).forEach(row);
     }
 
-    /** A row whose issuer name is filled in by {@link #named}, for the whole page at once. */
-    private static PlanRow planRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new PlanRow(rs.getLong("id"), rs.getString("title"), rs.getString("doc_number"),
-                rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
-                String.valueOf(rs.getLong("issuer_unit_id")));
+    /** A plan row as read, before the issuers' names are looked up for the whole page at once. */
+    private record IssuedPlan(long id, String title, String docNumber, LocalDate issuedOn, String status,
+            long issuerUnitId) {
+
+        static final RowMapper<IssuedPlan> ROW = (rs, i) -> new IssuedPlan(rs.getLong("id"), rs.getString("title"),
+                rs.getString("doc_number"), rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
+                rs.getLong("issuer_unit_id"));
     }
 
-    private List<PlanRow> named(List<PlanRow> rows) {
-        Map<Long, String> byId = names.of(rows.stream().map(row -> Long.parseLong(row.issuerName())).toList());
-        return rows.stream().map(row -> new PlanRow(row.id(), row.title(), row.docNumber(), row.issuedOn(),
-                row.status(), byId.get(Long.parseLong(row.issuerName())))).toList();
+    private List<PlanRow> named(List<IssuedPlan> rows) {
+        Map<Long, String> issuers = names.of(rows.stream().map(IssuedPlan::issuerUnitId).toList());
+        return rows.stream().map(p -> new PlanRow(p.id(), p.title(), p.docNumber(), p.issuedOn(), p.status(),
+                issuers.get(p.issuerUnitId()))).toList();
     }
 
     private JdbcClient.StatementSpec planQuery(String sql, Actor actor, PlanFilter filter) {
