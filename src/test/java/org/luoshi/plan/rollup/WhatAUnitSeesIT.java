@@ -162,6 +162,14 @@ class WhatAUnitSeesIT {
     }
 
     @Test
+    void theReportIsNamedForItsPlanUnitAndDay() throws Exception {
+        String disposition = mvc.perform(get("/plans/{id}/report.docx", plan.id()).with(fixtures.as(adminA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(URLDecoder.decode(disposition.replaceAll(".*UTF-8''", ""), StandardCharsets.UTF_8))
+                .isEqualTo("真实情况测试方案-工作情况报告-甲省老科协-" + today + ".docx");
+    }
+
+    @Test
     void theReportCitesThePlanWithoutNestingBookTitleMarks() throws Exception {
         assertThat(report(adminA, tree.provinceA())).contains("关于《真实情况测试方案》落实工作情况的报告")
                 .doesNotContain("《关于印发《");

@@ -59,7 +59,8 @@ public class RollupReportWriter {
     }
 
     public String filename(RollupScope scope, LocalDate date) {
-        return messages.get("rollup.report.file", scope.unit().name(), date.toString());
+        return messages.get("rollup.report.file", BookTitle.cite(scope.plan().title()), scope.unit().name(),
+                date.toString()).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     public void write(OutputStream out, RollupScope scope, LocalDate date) {
