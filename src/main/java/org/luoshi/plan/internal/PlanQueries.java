@@ -36,6 +36,11 @@ public class PlanQueries {
     public record AssignmentRow(long id, long unitId, String unitName, String status, Instant acknowledgedAt,
             String acknowledgedByName, String implStatus, int accepted, int items, int overdue, boolean forwarded,
             String assignerName) {
+
+        AssignmentRow named(String unit, String assigner) {
+            return new AssignmentRow(id, unitId, unit, status, acknowledgedAt, acknowledgedByName, implStatus,
+                    accepted, items, overdue, forwarded, assigner);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -104,8 +109,7 @@ public class PlanQueries {
     public Page<AssignmentRow> assignments(Actor actor, long planId, String status, PageQuery page) {
         long total = jdbc.sql("select count(*)" + ASSIGNMENT_WHERE).param("plan", planId)
                 .param("scope", actor.scopePath()).param("status", blankToNull(status)).query(Long.class).single();
-        List<long[]> unitAndAssigner = new ArrayList<>();
-        List<AssignmentRow> rows = jdbc.sql("""
+        List<Received> rows = jdbc.sql("""
                 select a.*,
                        (select count(*) filter (where ai.status = 'ACCEPTED') from assignment_item ai
                          where ai.assignment_id = a.id) as accepted,
@@ -115,23 +119,20 @@ public class PlanQueries {
                 """ + ASSIGNMENT_WHERE + " order by a.unit_path limit :limit offset :offset")
                 .param("plan", planId).param("scope", actor.scopePath()).param("status", blankToNull(status))
                 .param("today", LocalDate.now(clock)).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> {
-                    unitAndAssigner.add(new long[] {rs.getLong("unit_id"), rs.getLong("assigner_unit_id")});
-                    return new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"), null, rs.getString("status"),
-                            AssignmentRepository.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by_name"),
-                            rs.getString("impl_status"), rs.getInt("accepted"), rs.getInt("items"),
-                            rs.getInt("overdue"), rs.getObject("parent_assignment_id") != null, null);
-                }).list();
-        Map<Long, String> byId = names.of(unitAndAssigner.stream()
-                .flatMap(pair -> java.util.stream.Stream.of(pair[0], pair[1])).toList());
-        List<AssignmentRow> named = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            AssignmentRow r = rows.get(i);
-            named.add(new AssignmentRow(r.id(), r.unitId(), byId.get(r.unitId()), r.status(), r.acknowledgedAt(),
-                    r.acknowledgedByName(), r.implStatus(), r.accepted(), r.items(), r.overdue(), r.forwarded(),
-                    byId.get(unitAndAssigner.get(i)[1])));
-        }
-        return Page.of(named, total, page);
+                .query((rs, i) -> new Received(new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"), null,
+                        rs.getString("status"), AssignmentRepository.instant(rs, "acknowledged_at"),
+                        rs.getString("acknowledged_by_name"), rs.getString("impl_status"), rs.getInt("accepted"),
+                        rs.getInt("items"), rs.getInt("overdue"), rs.getObject("parent_assignment_id") != null, null),
+                        rs.getLong("assigner_unit_id")))
+                .list();
+        Map<Long, String> byId = names.of(rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.row().unitId(), r.assignerUnitId())).toList());
+        return Page.of(rows.stream().map(r -> r.row().named(byId.get(r.row().unitId()), byId.get(r.assignerUnitId())))
+                .toList(), total, page);
+    }
+
+    /** A row as read, before the names of its unit and of the unit it came from are looked up for the page. */
+    private record Received(AssignmentRow row, long assignerUnitId) {
     }
 
     /** The actor's own unit's assignment of a plan, if it received it. */
