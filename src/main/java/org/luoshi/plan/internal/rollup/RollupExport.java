@@ -54,13 +54,13 @@ public class RollupExport {
      * subtree it counts and the day it stands at, so that five downloads of one plan do not overwrite each other.
      */
     public String title(RollupScope scope, View view, RollupItemBreakdown item, LocalDate asOf) {
-        return messages.get("rollup.export.title", BookTitle.cite(scope.plan().title()), subject(view, item), scope.unit().name(),
-                asOf.toString());
+        return messages.get("rollup.export.title", BookTitle.cite(scope.plan().title()), subject(view, item),
+                scope.unit().name(), asOf.toString());
     }
 
     public String filename(RollupScope scope, View view, RollupItemBreakdown item, LocalDate asOf) {
-        return messages.get("rollup.export.file", BookTitle.cite(scope.plan().title()), subject(view, item), scope.unit().name(),
-                asOf.toString()).replaceAll("[\\\\/:*?\"<>|]", "_");
+        return messages.get("rollup.export.file", BookTitle.cite(scope.plan().title()), subject(view, item),
+                scope.unit().name(), asOf.toString()).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     private String subject(View view, RollupItemBreakdown item) {
