@@ -4,16 +4,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The actor's open tasks and their totals per kind (every kind present, zero when nothing waits). */
+/**
+ * The first few of the actor's open tasks of each kind, and how many tasks of each kind there are in all (every kind
+ * present, zero when nothing waits): the same count as the task list filtered by that kind.
+ */
 public record RollupTasks(List<RollupTask> tasks, Map<RollupTask.Kind, Long> counts) {
 
-    public static RollupTasks of(List<RollupTask> tasks) {
+    public static RollupTasks of(List<RollupTask> shown, Map<RollupTask.Kind, Long> counted) {
         Map<RollupTask.Kind, Long> counts = new EnumMap<>(RollupTask.Kind.class);
         for (RollupTask.Kind kind : RollupTask.Kind.values()) {
-            counts.put(kind, 0L);
+            counts.put(kind, counted.getOrDefault(kind, 0L));
         }
-        tasks.forEach(task -> counts.merge(task.kind(), task.pending(), Long::sum));
-        return new RollupTasks(List.copyOf(tasks), counts);
+        return new RollupTasks(List.copyOf(shown), counts);
     }
 
     public long count(RollupTask.Kind kind) {

@@ -44,7 +44,7 @@ class WorkbenchIT {
     @BeforeEach
     void aPlanPartWayThrough() {
         tree = fixtures.tree();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.luoshi.support.TestClock.INSTANCE);
         plan = plans.plan(tree.root(), "工作台测试方案", today.minusDays(2), today.plusDays(20));
         assignmentA = plans.assign(plan, tree.provinceA(), tree.root(), null);
         plans.acknowledge(assignmentA);
@@ -67,10 +67,13 @@ class WorkbenchIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.memberOnly").value(false))
                 .andExpect(jsonPath("$.unitCount").value(2))
+                .andExpect(jsonPath("$.tasks.counts.RETURNED").value(0))
                 .andExpect(jsonPath("$.tasks.counts.ACKNOWLEDGE").value(0))
                 .andExpect(jsonPath("$.tasks.counts.IMPLEMENT").value(1))
-                .andExpect(jsonPath("$.tasks.counts.REVIEW").value(2))
-                .andExpect(jsonPath("$.tasks.counts.REPORT").value(2))
+                .andExpect(jsonPath("$.tasks.counts.REVIEW").value(1))
+                .andExpect(jsonPath("$.tasks.tasks[?(@.kind == 'REVIEW')].pending").value(
+                        org.hamcrest.Matchers.contains(2)))
+                .andExpect(jsonPath("$.tasks.counts.REPORT").value(1))
                 .andExpect(jsonPath("$.tasks.counts.OVERDUE").value(1))
                 .andExpect(jsonPath("$.plans[0].plan.title").value("工作台测试方案"))
                 .andExpect(jsonPath("$.plans[0].figures.assignments").value(2))
@@ -135,9 +138,10 @@ class WorkbenchIT {
         String page = mvc.perform(get("/").with(fixtures.as(adminA))).andReturn().getResponse()
                 .getContentAsString();
         String reviews = page.substring(page.indexOf("id=\"task-REVIEW\""));
-        reviews = reviews.substring(0, reviews.indexOf("</div>"));
+        int next = reviews.indexOf("id=\"task-", 1);
+        reviews = reviews.substring(0, next > 0 ? next : reviews.indexOf("<h2"));
         org.assertj.core.api.Assertions.assertThat(reviews.split("/plans/assignments/", -1)).hasSize(5 + 1);
-        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks")
+        org.assertj.core.api.Assertions.assertThat(reviews).contains("还有 3 个，查看全部待办", "/plans/tasks?kind=REVIEW")
                 .contains("甲省待审县7", "甲省待审县4").doesNotContain("甲省待审县3", "甲省待审县1");
         org.assertj.core.api.Assertions.assertThat(reviews.indexOf("甲省待审县7"))
                 .isLessThan(reviews.indexOf("甲省待审县4"));
@@ -179,5 +183,54 @@ class WorkbenchIT {
                 .andExpect(content().string(containsString("个人设置")))
                 .andExpect(content().string(not(containsString("待审核"))))
                 .andExpect(content().string(not(containsString("本级及下级单位"))));
+    }
+
+    @Test
+    void returnedWorkComesFirstAsItsOwnListAndEveryCountMatchesTheListItOpens() throws Exception {
+        jdbc.sql("update assignment set impl_status = 'RETURNED', impl_reviewed_at = now() where id = ?")
+                .param(assignmentA).update();
+        jdbc.sql("update assignment_item set status = 'RETURNED' where assignment_id = ? and item_id = ?")
+                .param(assignmentA).param(plan.itemIds().get(1)).update();
+        String adminA = fixtures.account("bench-admin-returned", tree.provinceA(), Role.UNIT_ADMIN);
+
+        String bench = mvc.perform(get("/").with(fixtures.as(adminA))).andReturn().getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(bench.indexOf("id=\"task-RETURNED\""))
+                .isPositive().isLessThan(bench.indexOf("id=\"task-"
+                        + "REVIEW\"")).isLessThan(bench.indexOf("class=\"stat\""));
+        for (var kind : org.luoshi.plan.RollupTask.Kind.values()) {
+            Object counted = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/workbench")
+                    .with(fixtures.as(adminA))).andReturn().getResponse().getContentAsString(),
+                    "$.tasks.counts." + kind);
+            Object listed = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/plans/tasks")
+                    .param("kind", kind.name()).with(fixtures.as(adminA))).andReturn().getResponse()
+                    .getContentAsString(), "$.total");
+            org.assertj.core.api.Assertions.assertThat(((Number) listed).longValue()).as(kind.name())
+                    .isEqualTo(((Number) counted).longValue());
+        }
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(adminA)))
+                .andExpect(jsonPath("$.tasks.counts.RETURNED").value(1))
+                .andExpect(jsonPath("$.tasks.tasks[0].kind").value("RETURNED"))
+                .andExpect(jsonPath("$.tasks.tasks[0].pending").value(2))
+                .andExpect(jsonPath("$.tasks.counts.IMPLEMENT").value(0));
+        mvc.perform(get("/plans/tasks").with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("已退回")));
+    }
+
+    @Test
+    void theMemberFigureSaysWhomItCountsAndOpensThatList() throws Exception {
+        String adminA = fixtures.account("bench-admin-members", tree.provinceA(), Role.UNIT_ADMIN);
+        mvc.perform(get("/").with(fixtures.as(adminA)))
+                .andExpect(content().string(containsString("在册会员（状态正常）")))
+                .andExpect(content().string(containsString("/org/members?status=ACTIVE")));
+    }
+
+    @Test
+    void aMembersPlansAreLinks() throws Exception {
+        String member = fixtures.account("bench-member-links", tree.countyA(), Role.MEMBER);
+        mvc.perform(get("/").with(fixtures.as(member)))
+                .andExpect(content().string(containsString("href=\"/plans/" + plan.id() + "\"")));
+        mvc.perform(get("/plans/{id}", plan.id()).with(fixtures.as(member)))
+                .andExpect(status().isOk());
     }
 }

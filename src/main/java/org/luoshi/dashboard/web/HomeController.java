@@ -32,7 +32,6 @@ class HomeController {
         model.addAttribute("menu", "home");
         model.addAttribute("bench", view);
         model.addAttribute("taskKinds", RollupTask.Kind.values());
-        model.addAttribute("tasksShown", Workbench.TASKS_SHOWN);
         if (!view.memberOnly() && !view.plans().isEmpty()) {
             model.addAttribute("plansChart", json.writeValueAsString(chart(
                     view.plans().stream().map(status -> status.plan().title()).toList(),

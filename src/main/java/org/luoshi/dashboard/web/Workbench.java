@@ -1,5 +1,6 @@
 package org.luoshi.dashboard.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,11 +36,13 @@ class Workbench {
     private final OrgOverview overview;
     private final PlanRollups rollups;
     private final PlanTasks tasks;
+    private final Clock clock;
 
-    Workbench(OrgOverview overview, PlanRollups rollups, PlanTasks tasks) {
+    Workbench(OrgOverview overview, PlanRollups rollups, PlanTasks tasks, Clock clock) {
         this.overview = overview;
         this.rollups = rollups;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     static boolean isMemberOnly(Actor actor) {
@@ -52,7 +55,7 @@ class Workbench {
             return new View(true, null, null, null, plans.stream().map(plan -> new PlanStatus(plan, null)).toList(),
                     null, List.of());
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<PlanStatus> statuses = new ArrayList<>();
         Children children = null;
         for (RollupPlan plan : plans) {
@@ -65,11 +68,14 @@ class Workbench {
             }
         }
         return new View(false, overview.unitCount(actor.scopePath()), overview.memberCount(actor.scopePath()),
-                actor.mayManage() ? tasks.tasks(actor) : null, statuses, children,
+                actor.mayManage() ? tasks.tasks(actor, TASKS_SHOWN) : null, statuses, children,
                 tasks.recentActivity(actor, ACTIVITY));
     }
 
-    /** Everything the bench shows; counts and tasks are null where the actor's role does not see them. */
+    /**
+     * Everything the bench shows; counts and tasks are null where the actor's role does not see them.
+     * {@code memberCount} counts members in good standing (状态正常), as the member list filtered by that status.
+     */
     record View(boolean memberOnly, Long unitCount, Long memberCount, RollupTasks tasks, List<PlanStatus> plans,
             Children children, List<RollupActivity> activity) {
     }

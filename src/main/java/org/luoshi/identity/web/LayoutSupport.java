@@ -64,6 +64,18 @@ public class LayoutSupport {
         return LocalPath.of(query == null ? uri : uri + "?" + query, request.getContextPath()).orElse("/");
     }
 
+    /** The class that sets this browser's 字号 on every page ("" for the standard size). */
+    public String fontSizeClass() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? FontSize.of(attributes.getRequest()).cssClass() : "";
+    }
+
+    /** The 字号 this browser uses, for the settings page to show as chosen. */
+    public String fontSize() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? FontSize.of(attributes.getRequest()).name() : FontSize.STANDARD.name();
+    }
+
     public String actingUnitName() {
         return CurrentActor.find().flatMap(actor -> units.find(actor.unitId())).map(UnitRef::name).orElse(null);
     }

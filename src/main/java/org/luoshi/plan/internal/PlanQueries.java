@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.luoshi.org.UnitDirectory;
-import org.luoshi.org.UnitRef;
+import org.luoshi.plan.internal.rollup.UnitNames;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,20 +29,29 @@ public class PlanQueries {
             String issuerName) {
     }
 
+    /**
+     * A unit that received the plan: {@code forwarded} when it came by 转发 from {@code assignerName}, rather than by
+     * 下发 from the issuer.
+     */
     public record AssignmentRow(long id, long unitId, String unitName, String status, Instant acknowledgedAt,
-            String acknowledgedByName, String implStatus, int accepted, int items, int overdue) {
-    }
+            String acknowledgedByName, String implStatus, int accepted, int items, int overdue, boolean forwarded,
+            String assignerName) {
 
-    public record Task(String kind, long assignmentId, String planTitle, String unitName, LocalDate nextDue) {
+        AssignmentRow named(String unit, String assigner) {
+            return new AssignmentRow(id, unitId, unit, status, acknowledgedAt, acknowledgedByName, implStatus,
+                    accepted, items, overdue, forwarded, assigner);
+        }
     }
 
     private final JdbcClient jdbc;
     private final UnitDirectory units;
+    private final UnitNames names;
     private final Clock clock;
 
-    PlanQueries(JdbcClient jdbc, UnitDirectory units, Clock clock) {
+    PlanQueries(JdbcClient jdbc, UnitDirectory units, UnitNames names, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -53,21 +63,31 @@ public class PlanQueries {
 
     public Page<PlanRow> plans(Actor actor, PlanFilter filter, PageQuery page) {
         long total = planQuery("select count(*)" + PLAN_WHERE, actor, filter).query(Long.class).single();
-        List<PlanRow> rows = planQuery("select p.*" + PLAN_WHERE
+        List<PlanRow> rows = named(planQuery("select p.*" + PLAN_WHERE
                 + " order by p.issued_on desc nulls first, p.id desc limit :limit offset :offset", actor, filter)
-                .param("limit", page.size()).param("offset", page.offset()).query((rs, i) -> new PlanRow(
-                        rs.getLong("id"), rs.getString("title"), rs.getString("doc_number"),
-                        rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
-                        unitName(rs.getLong("issuer_unit_id")))).list();
+                .param("limit", page.size()).param("offset", page.offset()).query(IssuedPlan.ROW).list());
         return Page.of(rows, total, page);
     }
 
     /** Every plan the filter selects, for the Excel export (bounded: the plans of a subtree are hundreds). */
     public void eachPlan(Actor actor, PlanFilter filter, Consumer<PlanRow> row) {
-        planQuery("select p.*" + PLAN_WHERE + " order by p.issued_on desc nulls first, p.id desc limit 10000", actor,
-                filter).query((rs, i) -> new PlanRow(rs.getLong("id"), rs.getString("title"),
-                        rs.getString("doc_number"), rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
-                        unitName(rs.getLong("issuer_unit_id")))).stream().forEach(row);
+        named(planQuery("select p.*" + PLAN_WHERE + " order by p.issued_on desc nulls first, p.id desc limit 10000",
+                actor, filter).query(IssuedPlan.ROW).list()).forEach(row);
+    }
+
+    /** A plan row as read, before the issuers' names are looked up for the whole page at once. */
+    private record IssuedPlan(long id, String title, String docNumber, LocalDate issuedOn, String status,
+            long issuerUnitId) {
+
+        static final RowMapper<IssuedPlan> ROW = (rs, i) -> new IssuedPlan(rs.getLong("id"), rs.getString("title"),
+                rs.getString("doc_number"), rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
+                rs.getLong("issuer_unit_id"));
+    }
+
+    private List<PlanRow> named(List<IssuedPlan> rows) {
+        Map<Long, String> issuers = names.of(rows.stream().map(IssuedPlan::issuerUnitId).toList());
+        return rows.stream().map(p -> new PlanRow(p.id(), p.title(), p.docNumber(), p.issuedOn(), p.status(),
+                issuers.get(p.issuerUnitId()))).toList();
     }
 
     private JdbcClient.StatementSpec planQuery(String sql, Actor actor, PlanFilter filter) {
@@ -82,26 +102,37 @@ public class PlanQueries {
                and (cast(:status as text) is null or a.status = :status)
             """;
 
-    /** Who received the plan within the actor's subtree, and how far each unit is (签收 and progress). */
+    /**
+     * Who received the plan within the actor's subtree, and how far each unit is (签收 and progress), in the tree's
+     * order; each row says whether the unit was reached by 下发 or by 转发, and from whom. Unit names in one look-up.
+     */
     public Page<AssignmentRow> assignments(Actor actor, long planId, String status, PageQuery page) {
         long total = jdbc.sql("select count(*)" + ASSIGNMENT_WHERE).param("plan", planId)
                 .param("scope", actor.scopePath()).param("status", blankToNull(status)).query(Long.class).single();
-        List<AssignmentRow> rows = jdbc.sql("""
+        List<Received> rows = jdbc.sql("""
                 select a.*,
                        (select count(*) filter (where ai.status = 'ACCEPTED') from assignment_item ai
                          where ai.assignment_id = a.id) as accepted,
                        (select count(*) from assignment_item ai where ai.assignment_id = a.id) as items,
                        (select count(*) from assignment_item ai where ai.assignment_id = a.id
-                           and ai.status <> 'ACCEPTED' and ai.due_on < :today) as overdue
+                           and ai.status <> 'ACCEPTED' and ai.due_on < cast(:today as date)) as overdue
                 """ + ASSIGNMENT_WHERE + " order by a.unit_path limit :limit offset :offset")
                 .param("plan", planId).param("scope", actor.scopePath()).param("status", blankToNull(status))
-                .param("limit", page.size()).param("offset", page.offset()).param("today", LocalDate.now(clock))
-                .query((rs, i) -> new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"),
-                        unitName(rs.getLong("unit_id")), rs.getString("status"),
-                        AssignmentRepository.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by_name"),
-                        rs.getString("impl_status"), rs.getInt("accepted"), rs.getInt("items"),
-                        rs.getInt("overdue"))).list();
-        return Page.of(rows, total, page);
+                .param("today", LocalDate.now(clock)).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, i) -> new Received(new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"), null,
+                        rs.getString("status"), AssignmentRepository.instant(rs, "acknowledged_at"),
+                        rs.getString("acknowledged_by_name"), rs.getString("impl_status"), rs.getInt("accepted"),
+                        rs.getInt("items"), rs.getInt("overdue"), rs.getObject("parent_assignment_id") != null, null),
+                        rs.getLong("assigner_unit_id")))
+                .list();
+        Map<Long, String> byId = names.of(rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.row().unitId(), r.assignerUnitId())).toList());
+        return Page.of(rows.stream().map(r -> r.row().named(byId.get(r.row().unitId()), byId.get(r.assignerUnitId())))
+                .toList(), total, page);
+    }
+
+    /** A row as read, before the names of its unit and of the unit it came from are looked up for the page. */
+    private record Received(AssignmentRow row, long assignerUnitId) {
     }
 
     /** The actor's own unit's assignment of a plan, if it received it. */
@@ -110,13 +141,16 @@ public class PlanQueries {
                 .param(actor.unitId()).query(Long.class).optional().orElse(null);
     }
 
-    /** One step of the way a plan came down: the issuer first, then each forwarding unit, ending at this unit. */
+    /**
+     * One step of the way a plan came down: the issuer first, then each forwarding unit, ending at this unit.
+     * {@code notice} is the 转发 notice this unit wrote when it passed the plan on down the chain (a notice is
+     * stored on the assignment it came with, so it belongs to the step before that assignment's).
+     */
     public record LineageStep(long unitId, String unitName, Long assignmentId, String notice, Instant at) {
     }
 
     public List<LineageStep> lineage(Assignment assignment, Plan plan) {
-        List<LineageStep> steps = new ArrayList<>();
-        steps.add(new LineageStep(plan.issuerUnitId(), unitName(plan.issuerUnitId()), null, null, null));
+        List<LineageStep> received = new ArrayList<>();
         jdbc.sql("""
                 with recursive chain as (
                     select id, unit_id, parent_assignment_id, notice, issued_at, 0 as depth
@@ -125,52 +159,22 @@ public class PlanQueries {
                     select a.id, a.unit_id, a.parent_assignment_id, a.notice, a.issued_at, c.depth + 1
                       from assignment a join chain c on a.id = c.parent_assignment_id)
                 select id, unit_id, notice, issued_at from chain order by depth desc
-                """).param(assignment.id()).query((rs, i) -> new LineageStep(rs.getLong("unit_id"),
-                unitName(rs.getLong("unit_id")), rs.getLong("id"), rs.getString("notice"),
-                AssignmentRepository.instant(rs, "issued_at"))).list().forEach(steps::add);
+                """).param(assignment.id()).query((rs, i) -> new LineageStep(rs.getLong("unit_id"), null,
+                rs.getLong("id"), rs.getString("notice"), AssignmentRepository.instant(rs, "issued_at")))
+                .list().forEach(received::add);
+        List<Long> ids = new ArrayList<>(List.of(plan.issuerUnitId()));
+        received.forEach(step -> ids.add(step.unitId()));
+        Map<Long, String> byId = names.of(ids);
+        List<LineageStep> steps = new ArrayList<>();
+        steps.add(new LineageStep(plan.issuerUnitId(), byId.get(plan.issuerUnitId()), null,
+                received.isEmpty() ? null : received.get(0).notice(), null));
+        for (int i = 0; i < received.size(); i++) {
+            LineageStep step = received.get(i);
+            String written = i + 1 < received.size() ? received.get(i + 1).notice() : null;
+            steps.add(new LineageStep(step.unitId(), byId.get(step.unitId()), step.assignmentId(), written,
+                    step.at()));
+        }
         return steps;
-    }
-
-    private static final String TASKS = """
-            select * from (
-                select 'ACKNOWLEDGE' as kind, a.id, a.plan_id, a.unit_id, a.issued_at as since
-                  from assignment a where a.unit_id = :unit and a.status = 'ISSUED'
-                union all
-                select 'PLAN', a.id, a.plan_id, a.unit_id, a.acknowledged_at
-                  from assignment a where a.unit_id = :unit and a.status = 'ACKNOWLEDGED'
-                   and a.impl_status in ('NONE', 'RETURNED')
-                union all
-                select 'REPORT', a.id, a.plan_id, a.unit_id, a.acknowledged_at
-                  from assignment a where a.unit_id = :unit and a.status = 'ACKNOWLEDGED'
-                   and exists (select 1 from assignment_item ai where ai.assignment_id = a.id
-                                  and ai.status in ('OPEN', 'RETURNED'))
-                union all
-                select 'REVIEW_PLAN', a.id, a.plan_id, a.unit_id, a.impl_submitted_at
-                  from assignment a where a.assigner_unit_id = :unit and a.impl_status = 'SUBMITTED'
-                union all
-                select 'REVIEW_REPORT', a.id, a.plan_id, a.unit_id, a.issued_at
-                  from assignment a where a.assigner_unit_id = :unit
-                   and exists (select 1 from assignment_item ai where ai.assignment_id = a.id
-                                  and ai.status = 'REPORTED')
-            ) t where (cast(:kind as text) is null or t.kind = :kind)
-            """;
-
-    /** 待办: what the actor's unit must do now, and what its children sent up for review. */
-    public Page<Task> tasks(Actor actor, String kind, PageQuery page) {
-        long total = jdbc.sql("select count(*) from (" + TASKS + ") x").param("unit", actor.unitId())
-                .param("kind", blankToNull(kind)).query(Long.class).single();
-        List<Task> rows = jdbc.sql("""
-                select t.kind, t.id, p.title, t.unit_id,
-                       (select min(ai.due_on) from assignment_item ai
-                         where ai.assignment_id = t.id and ai.status <> 'ACCEPTED') as next_due
-                  from (""" + TASKS + """
-                ) t join plan p on p.id = t.plan_id
-                 order by next_due nulls last, t.id limit :limit offset :offset
-                """).param("unit", actor.unitId()).param("kind", blankToNull(kind)).param("limit", page.size())
-                .param("offset", page.offset()).query((rs, i) -> new Task(rs.getString("kind"), rs.getLong("id"),
-                        rs.getString("title"), unitName(rs.getLong("unit_id")),
-                        rs.getObject("next_due", LocalDate.class))).list();
-        return Page.of(rows, total, page);
     }
 
     public Map<Long, String> itemLabels(long planId) {
@@ -181,13 +185,19 @@ public class PlanQueries {
         return labels;
     }
 
+    /** Whether the plan has an item for the units to carry out: without one there is nothing to 下发. */
+    public boolean hasActionableItems(long planId) {
+        return jdbc.sql("select exists (select 1 from plan_item where plan_id = ? and actionable)").param(planId)
+                .query(Boolean.class).single();
+    }
+
     /** Whether the unit has units below it to forward to. */
     public boolean hasChildren(long unitId) {
         return !units.children(unitId).isEmpty();
     }
 
     public String unitName(long unitId) {
-        return units.find(unitId).map(UnitRef::name).orElse("");
+        return names.of(List.of(unitId)).get(unitId);
     }
 
     private static String blankToNull(String text) {

@@ -9,8 +9,6 @@ import org.luoshi.plan.internal.AssignmentWorkflow;
 import org.luoshi.plan.internal.PlanQueries;
 import org.luoshi.plan.internal.ReportRepository;
 import org.luoshi.shared.security.CurrentActor;
-import org.luoshi.shared.web.Page;
-import org.luoshi.shared.web.PageQuery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -144,13 +142,6 @@ class AssignmentApiController {
     @Operation(summary = "下载佐证文件")
     ResponseEntity<byte[]> evidence(@PathVariable long reportId, @PathVariable long fileId) {
         return files.evidence(CurrentActor.get(), reportId, fileId);
-    }
-
-    @GetMapping("/tasks")
-    @Operation(summary = "待办：待签收、待制定方案、待报送、待审核（kind 筛选）")
-    Page<PlanQueries.Task> tasks(@RequestParam(required = false) String kind,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.tasks(CurrentActor.get(), kind, PageQuery.of(page, size));
     }
 
     private static Integer version(ReviewForm form) {

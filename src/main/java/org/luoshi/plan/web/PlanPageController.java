@@ -173,8 +173,12 @@ class PlanPageController {
         model.addAttribute("issuerName", queries.unitName(plan.issuerUnitId()));
         model.addAttribute("items", PlanItem.tree(plans.items(id)));
         model.addAttribute("attachments", plans.attachments(id));
+        boolean mayIssue = plan.mayIssue(actor);
+        boolean actionable = queries.hasActionableItems(id);
         model.addAttribute("editable", plan.mayEdit(actor));
-        model.addAttribute("mayIssue", plan.mayIssue(actor));
+        model.addAttribute("mayIssue", mayIssue && actionable);
+        // the issuer is told why 下发 is not offered, instead of finding out after picking the units
+        model.addAttribute("issueBlocked", mayIssue && !actionable);
         model.addAttribute("ownAssignment", queries.ownAssignment(actor, id));
         model.addAttribute("assignmentStatus", status);
         model.addAttribute("page", plan.isDraft() ? null
@@ -286,9 +290,13 @@ class PlanPageController {
     }
 
     @GetMapping("/{id}/issue")
-    String issueForm(@PathVariable long id, Model model) {
+    String issueForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Plan plan = access.visible(id, CurrentActor.get());
         plan.requireMayIssue(CurrentActor.get());
+        if (!queries.hasActionableItems(id)) {
+            redirect.addFlashAttribute("flashError", messages.get("plan.issue.noActionableItems"));
+            return "redirect:/plans/" + id;
+        }
         TargetForm form = new TargetForm();
         form.setMode(Targets.Mode.SUBTREE);
         form.setVersion(plan.version());

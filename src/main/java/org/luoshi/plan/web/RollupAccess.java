@@ -1,5 +1,6 @@
 package org.luoshi.plan.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.luoshi.plan.PlanRollups;
@@ -16,9 +17,16 @@ import org.springframework.stereotype.Component;
 class RollupAccess {
 
     private final PlanRollups rollups;
+    private final Clock clock;
 
-    RollupAccess(PlanRollups rollups) {
+    RollupAccess(PlanRollups rollups, Clock clock) {
         this.rollups = rollups;
+        this.clock = clock;
+    }
+
+    /** Today on the business clock: the day every page and export of the roll-up is "as of". */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -41,13 +49,13 @@ class RollupAccess {
     }
 
     /** The report's day: today when not given; never in the future, when nothing is known yet. */
-    static LocalDate reportDate(String date) {
+    LocalDate reportDate(String date) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now();
+            return today();
         }
         try {
             LocalDate day = LocalDate.parse(date.trim());
-            if (day.isAfter(LocalDate.now())) {
+            if (day.isAfter(today())) {
                 throw BusinessException.invalid("date", "rollup.date.future");
             }
             return day;

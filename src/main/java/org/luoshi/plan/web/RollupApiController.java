@@ -46,10 +46,10 @@ class RollupApiController {
             @RequestParam(required = false) String date, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         RollupScope scope = access.scope(planId, unitId);
-        LocalDate asOf = RollupAccess.reportDate(date);
+        LocalDate asOf = access.reportDate(date);
         RollupOverview overview = rollups.overview(scope, asOf);
         return new RollupResponse(scope.plan(), UnitSummary.of(scope), scope.assignmentId(), asOf,
-                overview.summary(), overview.items(), overview.children(),
+                overview.summary(), overview.reach(), overview.items(), overview.children(),
                 rollups.laggards(scope, asOf, PageQuery.of(page, size)), rollups.trend(scope, asOf));
     }
 
@@ -59,7 +59,7 @@ class RollupApiController {
     ItemRollupResponse item(@PathVariable long planId, @PathVariable long itemId,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) String date) {
         RollupScope scope = access.scope(planId, unitId);
-        LocalDate asOf = RollupAccess.reportDate(date);
+        LocalDate asOf = access.reportDate(date);
         RollupItemBreakdown breakdown = access.item(scope, itemId, asOf);
         return new ItemRollupResponse(scope.plan(), UnitSummary.of(scope), asOf, breakdown.item(),
                 breakdown.children());
@@ -93,7 +93,7 @@ class RollupApiController {
     }
 
     record RollupResponse(RollupPlan plan, UnitSummary unit, Long assignmentId, LocalDate asOf,
-            RollupFigures summary, List<RollupItem> items, List<RollupChild> children, Page<RollupLaggard> laggards,
-            List<RollupWeek> trend) {
+            RollupFigures summary, RollupOverview.Reach reach, List<RollupItem> items, List<RollupChild> children,
+            Page<RollupLaggard> laggards, List<RollupWeek> trend) {
     }
 }

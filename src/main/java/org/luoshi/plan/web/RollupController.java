@@ -47,7 +47,7 @@ class RollupController {
     String rollup(@PathVariable long planId, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Integer page, Model model) {
         RollupScope scope = access.scope(planId, unitId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = access.today();
         List<RollupWeek> trend = rollups.trend(scope, today);
         model.addAttribute("menu", "plans");
         model.addAttribute("scope", scope);
@@ -55,6 +55,7 @@ class RollupController {
         model.addAttribute("crumbs", crumbs(scope));
         RollupOverview overview = rollups.overview(scope, today);
         model.addAttribute("summary", overview.summary());
+        model.addAttribute("reach", overview.reach());
         model.addAttribute("items", overview.items());
         model.addAttribute("children", overview.children());
         model.addAttribute("laggards", rollups.laggards(scope, today, PageQuery.of(page, null)));
@@ -69,7 +70,7 @@ class RollupController {
     String item(@PathVariable long planId, @PathVariable long itemId, @RequestParam(required = false) Long unitId,
             Model model) {
         RollupScope scope = access.scope(planId, unitId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = access.today();
         model.addAttribute("menu", "plans");
         model.addAttribute("scope", scope);
         model.addAttribute("today", today);

@@ -34,11 +34,11 @@ class RollupDownloads {
             throws IOException {
         RollupScope scope = access.scope(planId, unitId);
         RollupExport.View chosen = RollupExport.View.parse(view);
-        LocalDate today = LocalDate.now();
+        LocalDate today = access.today();
         RollupItemBreakdown item = chosen == RollupExport.View.ITEM ? access.item(scope, required(itemId), today) : null;
-        attachment(response, ExcelDownload.CONTENT_TYPE, export.filename(scope));
+        attachment(response, ExcelDownload.CONTENT_TYPE, export.filename(scope, chosen, item, today));
         if (item != null) {
-            export.writeItem(response.getOutputStream(), item);
+            export.writeItem(response.getOutputStream(), scope, item, today);
         } else {
             export.write(response.getOutputStream(), scope, chosen, today);
         }
@@ -53,7 +53,7 @@ class RollupDownloads {
 
     void report(long planId, Long unitId, String date, HttpServletResponse response) throws IOException {
         RollupScope scope = access.scope(planId, unitId);
-        LocalDate day = RollupAccess.reportDate(date);
+        LocalDate day = access.reportDate(date);
         attachment(response, DOCX, report.filename(scope, day));
         report.write(response.getOutputStream(), scope, day);
     }

@@ -56,7 +56,7 @@ class RollupWebIT {
     @BeforeEach
     void plansAcrossTwoProvinces() {
         tree = fixtures.tree();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.luoshi.support.TestClock.INSTANCE);
         plan = plans.plan(tree.root(), "汇总测试方案", today.minusDays(5), today.plusDays(10));
         assignmentA = plans.assign(plan, tree.provinceA(), tree.root(), null);
         assignmentCountyA = plans.assign(plan, tree.countyA(), tree.provinceA(), assignmentA);
@@ -205,7 +205,7 @@ class RollupWebIT {
     @Test
     void workReportIsAWordDocumentWithFiguresItemsAndLaggardsInChineseFonts() throws Exception {
         byte[] docx = mvc.perform(get("/plans/{id}/report.docx", plan.id())
-                        .param("date", LocalDate.now().toString()).with(fixtures.as(adminA)))
+                        .param("date", LocalDate.now(org.luoshi.support.TestClock.INSTANCE).toString()).with(fixtures.as(adminA)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {

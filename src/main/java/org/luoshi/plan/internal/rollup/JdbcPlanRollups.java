@@ -49,11 +49,13 @@ class JdbcPlanRollups implements PlanRollups {
 
     private final JdbcClient jdbc;
     private final UnitDirectory units;
+    private final UnitNames names;
     private final RollupProperties properties;
 
-    JdbcPlanRollups(JdbcClient jdbc, UnitDirectory units, RollupProperties properties) {
+    JdbcPlanRollups(JdbcClient jdbc, UnitDirectory units, UnitNames names, RollupProperties properties) {
         this.jdbc = jdbc;
         this.units = units;
+        this.names = names;
         this.properties = properties;
     }
 
@@ -90,11 +92,13 @@ class JdbcPlanRollups implements PlanRollups {
         Function<String, RollupFigures> figuresOf =
                 child -> assignments.get(child).figures().plus(items.getOrDefault(child, RollupFigures.NONE));
         RollupFigures summary = RollupFigures.NONE;
-        for (String child : assignments.keySet()) {
-            summary = summary.plus(figuresOf.apply(child));
+        long forwarded = 0;
+        for (AssignmentRow row : assignments.values()) {
+            summary = summary.plus(figuresOf.apply(row.child()));
+            forwarded += row.forwarded();
         }
-        return new RollupOverview(summary, actionableItems(scope.plan().id(), perItem),
-                children(scope, assignments, figuresOf, false));
+        return new RollupOverview(summary, new RollupOverview.Reach(summary.assignments() - forwarded, forwarded),
+                actionableItems(scope, perItem), children(scope, assignments, figuresOf, false));
     }
 
     @Override
@@ -103,7 +107,7 @@ class JdbcPlanRollups implements PlanRollups {
         for (ItemRow row : itemsByChild(scope, asOf)) {
             perItem.merge(row.itemId(), row.figures(), RollupFigures::plus);
         }
-        return actionableItems(scope.plan().id(), perItem);
+        return actionableItems(scope, perItem);
     }
 
     @Override
@@ -120,7 +124,7 @@ class JdbcPlanRollups implements PlanRollups {
             perItem.computeIfAbsent(row.itemId(), id -> new LinkedHashMap<>()).put(row.child(), row.figures());
             itemTotals.merge(row.itemId(), row.figures(), RollupFigures::plus);
         }
-        return actionableItems(scope.plan().id(), itemTotals).stream()
+        return actionableItems(scope, itemTotals).stream()
                 .map(item -> {
                     Map<String, RollupFigures> rows = perItem.getOrDefault(item.itemId(), Map.of());
                     return new RollupItemBreakdown(item, children(scope, assignments,
@@ -137,14 +141,16 @@ class JdbcPlanRollups implements PlanRollups {
                 .param("limit", page.size()).param("offset", page.offset())
                 .query((rs, i) -> {
                     total[0] = rs.getLong("total");
-                    long unitId = rs.getLong("unit_id");
-                    return new RollupLaggard(unitId, unitName(unitId), rs.getString("unit_path"),
+                    return new RollupLaggard(rs.getLong("unit_id"), null, rs.getString("unit_path"),
                             rs.getLong("assignment_id"), rs.getLong("overdue_items"),
                             (Integer) rs.getObject("days_overdue"), rs.getBoolean("acknowledged"),
                             (Integer) rs.getObject("days_unacknowledged"));
                 })
                 .list();
-        return Page.of(laggards, total[0], page);
+        Map<Long, String> byId = names.of(laggards.stream().map(RollupLaggard::unitId).toList());
+        return Page.of(laggards.stream().map(l -> new RollupLaggard(l.unitId(), byId.get(l.unitId()), l.unitPath(),
+                l.assignmentId(), l.overdueItems(), l.daysOverdue(), l.acknowledged(), l.daysUnacknowledged()))
+                .toList(), total[0], page);
     }
 
     @Override
@@ -176,7 +182,8 @@ class JdbcPlanRollups implements PlanRollups {
         facts(ASSIGNMENTS_BY_CHILD, scope, asOf).query((rs, i) -> new AssignmentRow(rs.getString("child"),
                         RollupFigures.of(rs.getLong("assignments"), rs.getLong("acknowledged"),
                                 rs.getLong("impl_submitted"), rs.getLong("impl_approved"), 0, 0, 0, 0),
-                        (Long) rs.getObject("head_assignment_id"), rs.getBoolean("has_subunits")))
+                        rs.getLong("forwarded"), (Long) rs.getObject("head_assignment_id"),
+                        rs.getBoolean("has_subunits")))
                 .list().forEach(row -> rows.put(row.child(), row));
         return rows;
     }
@@ -198,8 +205,9 @@ class JdbcPlanRollups implements PlanRollups {
         return RollupFigures.of(0, 0, 0, 0, f.items(), f.accepted(), f.acceptedOnTime(), f.overdue());
     }
 
-    private List<RollupItem> actionableItems(long planId, Map<Long, RollupFigures> figures) {
-        return jdbc.sql(ACTIONABLE_ITEMS).param("planId", planId)
+    private List<RollupItem> actionableItems(RollupScope scope, Map<Long, RollupFigures> figures) {
+        return jdbc.sql(ACTIONABLE_ITEMS).param("planId", scope.plan().id())
+                .param("assignmentId", scope.assignmentId())
                 .query((rs, i) -> new RollupItem(rs.getLong("id"), rs.getString("numbering"), rs.getString("title"),
                         rs.getObject("due_on", LocalDate.class),
                         figures.getOrDefault(rs.getLong("id"), RollupFigures.NONE)))
@@ -226,16 +234,14 @@ class JdbcPlanRollups implements PlanRollups {
                 rows.add(row.toChild(child.id(), child.name(), figuresOf));
             }
         }
+        Map<Long, String> byId = names.of(remaining.keySet().stream().map(Long::parseLong).toList());
         remaining.forEach((child, row) -> rows.add(
-                row.toChild(Long.parseLong(child), unitName(Long.parseLong(child)), figuresOf)));
+                row.toChild(Long.parseLong(child), byId.get(Long.parseLong(child)), figuresOf)));
         return rows;
     }
 
-    private String unitName(long unitId) {
-        return units.find(unitId).map(UnitRef::name).orElse("#" + unitId);
-    }
-
-    private record AssignmentRow(String child, RollupFigures figures, Long headAssignmentId, boolean hasSubunits) {
+    private record AssignmentRow(String child, RollupFigures figures, long forwarded, Long headAssignmentId,
+            boolean hasSubunits) {
 
         RollupChild toChild(long unitId, String name, Function<String, RollupFigures> figuresOf) {
             return new RollupChild(unitId, name, headAssignmentId, hasSubunits, figuresOf.apply(child));

@@ -49,27 +49,44 @@ public class RollupExport {
         this.messages = messages;
     }
 
-    public String filename(RollupScope scope) {
-        return messages.get("rollup.export.file", scope.unit().name());
+    /**
+     * What the sheet is, in its file name and its title row: the plan, the view (or the item), the unit whose
+     * subtree it counts and the day it stands at, so that five downloads of one plan do not overwrite each other.
+     */
+    public String title(RollupScope scope, View view, RollupItemBreakdown item, LocalDate asOf) {
+        return messages.get("rollup.export.title", BookTitle.cite(scope.plan().title()), subject(view, item),
+                scope.unit().name(), asOf.toString());
+    }
+
+    public String filename(RollupScope scope, View view, RollupItemBreakdown item, LocalDate asOf) {
+        return messages.get("rollup.export.file", BookTitle.cite(scope.plan().title()), subject(view, item),
+                scope.unit().name(), asOf.toString()).replaceAll("[\\\\/:*?\"<>|]", "_");
+    }
+
+    private String subject(View view, RollupItemBreakdown item) {
+        return item != null ? messages.get("rollup.export.item", item.item().numbering())
+                : messages.get("rollup.export.sheet." + view.name().toLowerCase(Locale.ROOT));
     }
 
     /** One item's rows per child unit, the unit's own assignment first, as the item page shows them. */
-    public void writeItem(OutputStream out, RollupItemBreakdown breakdown) {
-        ExcelWriter.write(out, messages.get("rollup.export.item", breakdown.item().numbering()), headers("rollup.child"),
+    public void writeItem(OutputStream out, RollupScope scope, RollupItemBreakdown breakdown, LocalDate asOf) {
+        ExcelWriter.write(out, title(scope, View.ITEM, breakdown, asOf),
+                messages.get("rollup.export.item", breakdown.item().numbering()), headers("rollup.child"),
                 breakdown.children().stream().map(child -> row(child.unitName(), child.figures())));
     }
 
     public void write(OutputStream out, RollupScope scope, View view, LocalDate asOf) {
-        String sheet = messages.get("rollup.export." + view.name().toLowerCase(Locale.ROOT));
+        String sheet = messages.get("rollup.export.sheet." + view.name().toLowerCase(Locale.ROOT));
+        String title = title(scope, view, null, asOf);
         switch (view) {
-            case SUMMARY -> ExcelWriter.write(out, sheet, headers("rollup.child"),
+            case SUMMARY -> ExcelWriter.write(out, title, sheet, headers("rollup.child"),
                     Stream.of(row(scope.unit().name(), rollups.summary(scope, asOf))));
-            case ITEMS -> ExcelWriter.write(out, sheet, headers("rollup.item", "rollup.dueOn"),
+            case ITEMS -> ExcelWriter.write(out, title, sheet, headers("rollup.item", "rollup.dueOn"),
                     rollups.byItem(scope, asOf).stream().map(item -> row(item.numbering() + " " + item.title(),
                             item.dueOn(), item.figures())));
-            case CHILDREN -> ExcelWriter.write(out, sheet, headers("rollup.child"),
+            case CHILDREN -> ExcelWriter.write(out, title, sheet, headers("rollup.child"),
                     rollups.byChildUnit(scope, asOf).stream().map(child -> row(child.unitName(), child.figures())));
-            case LAGGARDS -> ExcelWriter.write(out, sheet, List.of(messages.get("rollup.child"),
+            case LAGGARDS -> ExcelWriter.write(out, title, sheet, List.of(messages.get("rollup.child"),
                             messages.get("rollup.laggard.overdueItems"), messages.get("rollup.laggard.daysOverdue"),
                             messages.get("rollup.laggard.acknowledged"),
                             messages.get("rollup.laggard.daysUnacknowledged")),
@@ -78,7 +95,7 @@ public class RollupExport {
                                     messages.get(l.acknowledged() ? "rollup.laggard.yes" : "rollup.laggard.no"),
                                     blank(l.daysUnacknowledged()))));
             case ITEM -> throw new IllegalArgumentException("an item is written by writeItem");
-            case TREND -> ExcelWriter.write(out, sheet, List.of(messages.get("rollup.week"),
+            case TREND -> ExcelWriter.write(out, title, sheet, List.of(messages.get("rollup.week"),
                             messages.get("rollup.weekStart"), messages.get("rollup.week.acknowledgements"),
                             messages.get("rollup.week.acceptances"), messages.get("rollup.week.acknowledgementRate"),
                             messages.get("rollup.week.completionRate")),

@@ -6,6 +6,7 @@ with assignment_facts as (
     select a.id as assignment_id, a.unit_id, a.unit_path,
            split_part(substr(a.unit_path, length(:prefix) + 1), '/', 1) as child,
            a.issued_at::date as issued_on,
+           a.parent_assignment_id is not null as forwarded,
            a.acknowledged_at::date as acknowledged_on,
            a.status <> 'ISSUED' and coalesce(a.acknowledged_at::date <= cast(:asOf as date), true) as acknowledged,
            a.impl_status <> 'NONE' and coalesce(a.impl_submitted_at::date <= cast(:asOf as date), true)
