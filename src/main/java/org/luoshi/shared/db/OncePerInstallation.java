@@ -1,5 +1,6 @@
 package org.luoshi.shared.db;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,14 +14,16 @@ import org.springframework.stereotype.Component;
 public class OncePerInstallation {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OncePerInstallation(JdbcClient jdbc) {
+    OncePerInstallation(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** True for the one caller that records {@code step} first; false for everyone after. */
     public boolean claim(String step) {
         return jdbc.sql("insert into app_setting (name, value) values (?, ?) on conflict (name) do nothing")
-                .param(step).param(OffsetDateTime.now().toString()).update() == 1;
+                .param(step).param(OffsetDateTime.now(clock).toString()).update() == 1;
     }
 }

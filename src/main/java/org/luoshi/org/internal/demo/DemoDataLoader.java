@@ -1,5 +1,6 @@
 package org.luoshi.org.internal.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final UnitDirectory directory;
     private final PersonalDataCipher cipher;
     private final OncePerInstallation once;
+    private final Clock clock;
 
-    DemoDataLoader(JdbcTemplate jdbc, UnitDirectory directory, PersonalDataCipher cipher, OncePerInstallation once) {
+    DemoDataLoader(JdbcTemplate jdbc, UnitDirectory directory, PersonalDataCipher cipher, OncePerInstallation once,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.directory = directory;
         this.cipher = cipher;
@@ -69,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
         PersonFactory people = new PersonFactory(vocabulary, new Random(SEED));
         units.insert(tree);
         int leaders = units.insertPeople(tree, vocabulary, people);
-        int members = new DemoMembers(jdbc, cipher, vocabulary, people, LocalDate.now()).enrol(tree);
+        int members = new DemoMembers(jdbc, cipher, vocabulary, people, LocalDate.now(clock)).enrol(tree);
         log.info("Demo data loaded in {} ms: {} units, {} leaders and contacts, {} members (luoshi.demo.enabled=false "
                 + "turns it off)", (System.nanoTime() - started) / 1_000_000, tree.units().size(), leaders, members);
     }

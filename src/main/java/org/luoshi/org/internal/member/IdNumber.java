@@ -19,7 +19,7 @@ public record IdNumber(String value) {
             "63", "64", "65", "71", "81", "82");
 
     /** Cleans what was typed (full-width digits, spaces, a lowercase x) and checks it; throws {@link InvalidValue}. */
-    public static IdNumber parse(String raw) {
+    public static IdNumber parse(String raw, LocalDate today) {
         String id = normalise(raw);
         if (id == null) {
             return null;
@@ -34,7 +34,7 @@ public record IdNumber(String value) {
             throw new InvalidValue("member.idNumber.region", id.substring(0, 6));
         }
         LocalDate born = birthDateOf(id);
-        if (born == null || born.isAfter(LocalDate.now()) || born.getYear() < 1880) {
+        if (born == null || born.isAfter(today) || born.getYear() < 1880) {
             throw new InvalidValue("member.idNumber.birthDate", id.substring(6, 14));
         }
         char expected = checkChar(id);

@@ -26,7 +26,7 @@ public final class LooseDate {
     }
 
     /** The date, or null when nothing was typed; throws {@link InvalidValue} when it cannot be read. */
-    public static LocalDate parse(String raw) {
+    public static LocalDate parse(String raw, LocalDate today) {
         String text = TextNormalizer.compact(raw);
         if (text == null) {
             return null;
@@ -35,7 +35,7 @@ public final class LooseDate {
         if (date == null || date.isBefore(EARLIEST)) {
             throw new InvalidValue("member.joinedOn.format", text);
         }
-        if (date.isAfter(LocalDate.now())) {
+        if (date.isAfter(today)) {
             throw new InvalidValue("member.joinedOn.future", date.toString());
         }
         return date;

@@ -1,5 +1,7 @@
 package org.luoshi.org.internal.member;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,9 +41,11 @@ public class MemberRegistry {
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final Messages messages;
+    private final Clock clock;
 
     MemberRegistry(MemberRepository members, MemberRules rules, MemberAccess access, PersonalDataSeal seal,
-            IdNumberProbes probes, UnitDirectory units, AuditTrail audit, Messages messages) {
+            IdNumberProbes probes, UnitDirectory units, AuditTrail audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.rules = rules;
         this.access = access;
@@ -174,7 +178,7 @@ public class MemberRegistry {
         return new MemberView(m.id(), m.unitId(), unit == null ? null : unit.code(), unit == null ? null : unit.name(),
                 m.name(), m.gender(), m.birthYear(), seal.phone(m, unmasked), seal.idNumber(m, unmasked), unmasked,
                 m.field(), m.title(), m.formerEmployer(), m.politicalStatus(), m.joinedOn(), m.status(),
-                m.version(), m.updatedAt());
+                m.version(), m.updatedAt(), m.birthYear() == null ? null : Year.now(clock).getValue() - m.birthYear());
     }
 
     private Registration validate(Actor actor, Long unitId, MemberInput input, Long self, String storedIdNumber) {

@@ -3,6 +3,7 @@ package org.luoshi.org.internal.member;
 import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.Year;
@@ -51,12 +52,14 @@ class MemberRepository {
     static final RowMapper<MemberRecord> RECORD = MemberRepository::record;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final NamedParameterJdbcTemplate batches;
     /** Exports stream through a cursor: PostgreSQL only uses one with a fetch size, inside a transaction. */
     private final JdbcClient streaming;
 
-    MemberRepository(JdbcClient jdbc, DataSource dataSource) {
+    MemberRepository(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.batches = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1000);
@@ -207,7 +210,7 @@ class MemberRepository {
         return params;
     }
 
-    private static Where where(String scope, MemberFilter f) {
+    private Where where(String scope, MemberFilter f) {
         Where w = new Where("unit_path like :scope || '%'");
         w.params.put("scope", scope);
         String name = TextNormalizer.clean(f.name());
@@ -223,7 +226,7 @@ class MemberRepository {
             w.and("title like :title escape '\\'", "title", "%" + escapeLike(title) + "%");
         }
         if (f.ageBand() != null) {
-            Year now = Year.now();
+            Year now = Year.now(clock);
             w.sql.append(" and birth_year between :bornFrom and :bornUntil");
             w.params.put("bornFrom", f.ageBand().bornFrom(now));
             w.params.put("bornUntil", f.ageBand().bornUntil(now));

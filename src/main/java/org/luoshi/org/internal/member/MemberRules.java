@@ -1,6 +1,7 @@
 package org.luoshi.org.internal.member;
 
-import java.time.Year;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,23 +24,26 @@ public class MemberRules {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\D?");
 
     private final Messages messages;
+    private final Clock clock;
 
-    MemberRules(Messages messages) {
+    MemberRules(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The cleaned details, or the problems found; never both. */
     public Checked check(MemberInput in) {
         List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         String name = text(in.name(), "name", 50, problems);
         if (name == null) {
             problems.add(new FieldProblem("name", "member.name.required", new Object[0]));
         }
-        IdNumber id = attempt("idNumber", () -> IdNumber.parse(in.idNumber()), problems);
+        IdNumber id = attempt("idNumber", () -> IdNumber.parse(in.idNumber(), today), problems);
         Gender gender = gender(in.gender(), id, problems);
-        Integer birthYear = birthYear(in.birthYear(), id, problems);
+        Integer birthYear = birthYear(in.birthYear(), id, today, problems);
         String phone = attempt("phone", () -> MobilePhone.normalise(in.phone()), problems);
-        var joinedOn = attempt("joinedOn", () -> LooseDate.parse(in.joinedOn()), problems);
+        var joinedOn = attempt("joinedOn", () -> LooseDate.parse(in.joinedOn(), today), problems);
         String field = text(in.field(), "field", 60, problems);
         String title = text(in.title(), "title", 60, problems);
         String employer = text(in.formerEmployer(), "formerEmployer", 200, problems);
@@ -78,14 +82,14 @@ public class MemberRules {
         return null;
     }
 
-    private Integer birthYear(String raw, IdNumber id, List<FieldProblem> problems) {
+    private Integer birthYear(String raw, IdNumber id, LocalDate today, List<FieldProblem> problems) {
         String text = TextNormalizer.compact(raw);
         Integer fromId = id == null ? null : id.birthDate().getYear();
         if (text == null) {
             return fromId;
         }
         Matcher m = YEAR.matcher(text);
-        int latest = Year.now().getValue() - YOUNGEST_AGE;
+        int latest = today.getYear() - YOUNGEST_AGE;
         if (!m.matches() || Integer.parseInt(m.group(1)) < OLDEST_BIRTH_YEAR
                 || Integer.parseInt(m.group(1)) > latest) {
             problems.add(new FieldProblem("birthYear", "member.birthYear.range",

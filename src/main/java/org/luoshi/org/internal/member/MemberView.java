@@ -2,7 +2,6 @@ package org.luoshi.org.internal.member;
 
 import java.time.LocalDate;
 import java.time.Instant;
-import java.time.Year;
 import org.luoshi.org.MemberStatus;
 
 /**
@@ -12,12 +11,7 @@ import org.luoshi.org.MemberStatus;
 public record MemberView(long id, long unitId, String unitCode, String unitName, String name, Gender gender,
         Integer birthYear, String phone, String idNumber, boolean personalDataShown, String field, String title,
         String formerEmployer, String politicalStatus, LocalDate joinedOn, MemberStatus status, int version,
-        Instant updatedAt) {
-
-    /** Age this year, as the age bands count it. */
-    public Integer age() {
-        return birthYear == null ? null : Year.now().getValue() - birthYear;
-    }
+        Instant updatedAt, Integer age) {
 
     public boolean hasPersonalData() {
         return phone != null || idNumber != null;
