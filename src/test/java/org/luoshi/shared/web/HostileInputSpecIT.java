@@ -69,7 +69,7 @@ class HostileInputSpecIT {
                 .param(fixtures.account("hostile", tree.countyA(), Role.MEMBER)).query(Long.class).single();
         Ids ids = new Ids(tree.provinceA(), tree.countyA(), plan.id(), plan.itemIds().get(0), assignment, account);
 
-        List<ApiSpec.Operation> operations = ApiSpec.read(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+        List<ApiSpec.Operation> operations = ApiSpec.read(mvc.perform(get("/v3/api-docs").with(admin)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(operations).hasSizeGreaterThan(50);
         for (int i = 0; i < operations.size(); i++) {

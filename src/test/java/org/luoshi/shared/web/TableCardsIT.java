@@ -54,7 +54,7 @@ class TableCardsIT {
 
         Element child = page("/plans/" + plan.id() + "/rollup", username).selectFirst("div.toolbar:has(#children) ~ div.table-wrap tbody tr");
 
-        assertThat(child.selectFirst("> td.num").attr("data-label")).isEqualTo("下发单位");
+        assertThat(child.selectFirst("> td.num").attr("data-label")).isEqualTo("收文单位");
         assertThat(child.select("> td").last().hasAttr("data-label")).isFalse(); // 查看任务: the button says it
     }
 
