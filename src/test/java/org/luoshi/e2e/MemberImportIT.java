@@ -99,8 +99,10 @@ class MemberImportIT extends BrowserTest {
         logInToWorkBench(phone, "admin", ADMIN_PASSWORD);
         switchElderMode(phone, true);
         phone.navigate("/org/members?unitId=&name=&size=20");
-        Locator firstRow = phone.locator("table tbody tr").first();
-        assertThat(firstRow).containsText(Pattern.compile("1[3-9][0-9]\\*{4}[0-9]{4}"));
+        // the shared test database also holds members without a phone: take the first row that has one
+        Locator firstRow = phone.locator("table tbody tr").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("1[3-9][0-9]\\*{4}[0-9]{4}"))).first();
+        assertThat(firstRow).isVisible();
         assertThat(phone.locator("main")).not().containsText(Pattern.compile("1[3-9][0-9]{9}"));
         assertAccessible(phone);
         screenshots(phone, "members-masked");

@@ -41,7 +41,7 @@ class JdbcUnitDirectory implements UnitDirectory {
             return Map.of();
         }
         return jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)").param("ids", Set.copyOf(ids))
-                .query(REF).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+                .query(REF).list().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
     }
 
     @Override

@@ -19,10 +19,8 @@ public class MemberSearch {
     private Long unitId;
     @Parameter(description = "姓名：默认匹配开头，nameMode=contains 时匹配任意位置")
     private String name;
-    /** "contains" matches anywhere in the name; anything else matches its beginning. */
-    @Parameter(description = "姓名匹配方式：prefix（开头是，默认）或 contains（包含）",
-            schema = @Schema(allowableValues = {"prefix", "contains"}))
-    private String nameMode;
+    @Parameter(description = "姓名匹配方式：prefix（开头是，默认）或 contains（包含）")
+    private NameMode nameMode;
     @Parameter(description = "专业领域，包含该文字即可")
     private String field;
     @Parameter(description = "职称，包含该文字即可")
@@ -40,8 +38,11 @@ public class MemberSearch {
     @Parameter(description = "每页条数，默认 20，最多 200")
     private Integer size;
 
+    /** How a name matches; spelled as the query parameter is written, so a typo is refused instead of ignored. */
+    public enum NameMode { prefix, contains }
+
     MemberFilter filter() {
-        return new MemberFilter(unitId, name, "contains".equals(nameMode), field, title, age, status, gender, sort);
+        return new MemberFilter(unitId, name, nameMode == NameMode.contains, field, title, age, status, gender, sort);
     }
 
     PageQuery pageQuery() {
@@ -64,11 +65,11 @@ public class MemberSearch {
         this.name = name;
     }
 
-    public String getNameMode() {
+    public NameMode getNameMode() {
         return nameMode;
     }
 
-    public void setNameMode(String nameMode) {
+    public void setNameMode(NameMode nameMode) {
         this.nameMode = nameMode;
     }
 

@@ -25,6 +25,17 @@ public class Messages {
         return source.getMessage(resolvable, ZH_CN);
     }
 
+    /**
+     * How a message names a field: its Chinese label with the name an API client sent
+     * ("完成百分比（percent）"), when a bundle has a {@code field.<name>} key, else the name as sent.
+     */
+    public String field(String name) {
+        String base = name.replaceAll("\\[\\d+]", "");
+        base = base.substring(base.lastIndexOf('.') + 1);
+        String label = source.getMessage("field." + base, null, null, ZH_CN);
+        return label == null ? name : label + "（" + name + "）";
+    }
+
     public String get(BusinessException e) {
         return get(e.messageKey(), e.args());
     }

@@ -103,12 +103,12 @@ class ApiErrors {
             return problem(HttpStatus.BAD_REQUEST, messages.get("error.body.unreadable"));
         }
         if (bad instanceof InvalidNullException) {
-            return fieldProblem(field, messages.get("error.value.nullElement", field));
+            return fieldProblem(field, messages.get("error.value.nullElement", messages.field(field)));
         }
         if (bad instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return fieldProblem(field, wrongValues.describe(field, mismatch.getTargetType(), null));
         }
-        return fieldProblem(field, messages.get("error.body.field", field));
+        return fieldProblem(field, messages.get("error.body.field", messages.field(field)));
     }
 
     private ProblemDetail fieldProblem(String field, String detail) {

@@ -37,15 +37,15 @@ class WrongValues {
 
     String describe(String field, Class<?> required, Object value) {
         if (value instanceof String[] values && values.length > 1) {
-            return messages.get("error.value.repeated", field);
+            return messages.get("error.value.repeated", messages.field(field));
         }
         Class<?> type = required == null ? Object.class : boxed(required);
         if (type.isEnum()) {
             String names = Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
                     .collect(Collectors.joining("、"));
-            return messages.get("error.value.enum", field, names);
+            return messages.get("error.value.enum", messages.field(field), names);
         }
-        return messages.get("error.value." + kind(type), field);
+        return messages.get("error.value." + kind(type), messages.field(field));
     }
 
     private static String kind(Class<?> type) {

@@ -111,7 +111,7 @@ class EvidenceRequiredIT {
 
         api.postJson(w.nationAdmin(), "/api/v1/plans/" + draft[0] + "/items", """
                 {"title":"组织宣讲","actionable":true,"dueOn":"2030-01-01","evidenceKinds":[null]}
-                """).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("evidenceKinds"))
+                """).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("evidenceKinds[0]"))
                 .andExpect(jsonPath("$.detail").value(containsString("佐证材料")));
     }
 

@@ -49,7 +49,7 @@ class PlanFormViewsIT {
         mvc.perform(get("/plans/import").with(fixtures.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("value=\"&lt;title"))))
-                .andExpect(content().string(containsString("id=\"title\" name=\"title\" maxlength=\"300\" value=\"\"")));
+                .andExpect(content().string(containsString("id=\"title\" maxlength=\"300\" name=\"title\" value=\"\"")));
         mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "方案.docx", null, docx()))
                         .with(fixtures.as(admin)).with(csrf()))
                 .andExpect(status().is3xxRedirection());

@@ -121,7 +121,7 @@ class WhatAUnitSeesIT {
         String countyRow = page.substring(page.indexOf(">甲省一县老科协</a>"));
         assertThat(countyRow.substring(0, countyRow.indexOf("</tr>"))).contains("甲省老科协转发");
         String provinceRow = page.substring(page.indexOf(">甲省老科协</a>"));
-        assertThat(provinceRow.substring(0, provinceRow.indexOf("</tr>"))).contains("<td>下发</td>");
+        assertThat(provinceRow.substring(0, provinceRow.indexOf("</tr>"))).contains(">下发</td>");
     }
 
     @Test
