@@ -53,7 +53,7 @@ class MailSettingsController {
         } catch (OptimisticLockingFailureException e) {
             // shown again as typed, with the version of now: saving once more after a look goes through
             form.setVersion(store.current().version());
-            model.addAttribute("error", messages.get("plan.concurrentEdit.form"));
+            model.addAttribute("error", messages.get("error.concurrentEdit.form"));
             return page(model, form);
         }
         redirect.addFlashAttribute("flash", messages.get("mail.settings.saved"));
