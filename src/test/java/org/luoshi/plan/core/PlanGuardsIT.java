@@ -167,7 +167,7 @@ class PlanGuardsIT {
                         .param("text", "已组织学习两次").param("percent", "NaN")
                         .with(fixtures.as(w.provinceAdminA())).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("percent"))
-                .andExpect(jsonPath("$.detail").value(containsString("完成百分比")));
+                .andExpect(jsonPath("$.detail").value(containsString("完成百分比（percent）")));
     }
 
     @Test
