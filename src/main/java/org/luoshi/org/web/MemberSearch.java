@@ -7,6 +7,7 @@ import org.luoshi.org.internal.member.AgeBand;
 import org.luoshi.org.internal.member.Gender;
 import org.luoshi.org.internal.member.MemberFilter;
 import org.luoshi.org.internal.member.MemberSort;
+import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.web.PageQuery;
 
 /**
@@ -41,6 +42,10 @@ public class MemberSearch {
     private Integer size;
 
     MemberFilter filter() {
+        if (nameMode != null && !nameMode.equals("prefix") && !nameMode.equals("contains")) {
+            // the two values the API documents, and no third that would quietly mean "prefix"
+            throw BusinessException.invalid("nameMode", "error.value.enum", "nameMode", "prefix、contains");
+        }
         return new MemberFilter(unitId, name, "contains".equals(nameMode), field, title, age, status, gender, sort);
     }
 
