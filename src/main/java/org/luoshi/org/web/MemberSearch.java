@@ -1,7 +1,6 @@
 package org.luoshi.org.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.luoshi.org.MemberStatus;
 import org.luoshi.org.internal.member.AgeBand;
 import org.luoshi.org.internal.member.Gender;
