@@ -76,6 +76,18 @@ class PlanNoticesIT {
     }
 
     @Test
+    void aCoveringNoticeIsCitedByThePlanItIssuesWithoutNestedMarks() {
+        PlanFixtures.Plan notice = plans.plan(tree.root(), "关于印发《引用测试方案》的通知", LocalDate.now().plusDays(30));
+        plans.assign(notice, tree.provinceA(), tree.root(), null);
+
+        publish(new PlanIssued(notice.id(), tree.root(), "/", "关于印发《引用测试方案》的通知", 1, Instant.now()));
+
+        assertThat(jdbc.sql("select body from notification where unit_id = ? and plan_id = ? and kind = 'ISSUED'")
+                .param(tree.provinceA()).param(notice.id()).query(String.class).single())
+                .contains("下发了《引用测试方案》").doesNotContain("《关于");
+    }
+
+    @Test
     void theAssignerHearsOfAcknowledgementsSubmissionsAndReports() {
         publish(new AssignmentAcknowledged(county, 1, Instant.now()));
         publish(new ImplementationPlanSubmitted(county, Instant.now()));

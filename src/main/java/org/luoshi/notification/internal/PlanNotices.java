@@ -1,5 +1,6 @@
 package org.luoshi.notification.internal;
 
+import org.luoshi.shared.text.BookTitle;
 import java.util.List;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
@@ -122,7 +123,7 @@ class PlanNotices {
             String planTitle, String... details) {
         Object[] args = new Object[2 + details.length];
         args[0] = fromName;
-        args[1] = planTitle;
+        args[1] = BookTitle.cite(planTitle);
         System.arraycopy(details, 0, args, 2, details.length);
         String key = "notification.text." + kind.name();
         return new Notice(to, kind, messages.get(key + ".title", args), messages.get(key + ".body", args),

@@ -1,5 +1,6 @@
 package org.luoshi.notification.internal;
 
+import org.luoshi.shared.text.BookTitle;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,7 +44,7 @@ class ReminderNotices {
     }
 
     private Notice notice(UnitsReminded reminded, Reminder reminder, Map<Long, UnitRef> named) {
-        String plan = reminder.planTitle();
+        String plan = BookTitle.cite(reminder.planTitle());
         String key = "notification.reminder." + reminded.reason().name();
         long assignmentId = reminder.assignment().assignmentId();
         String link = Notice.taskLink(assignmentId);

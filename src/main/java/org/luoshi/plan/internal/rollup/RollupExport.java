@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal.rollup;
 
+import org.luoshi.shared.text.BookTitle;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal.rollup;
 
+import org.luoshi.shared.text.BookTitle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
