@@ -1,7 +1,6 @@
 package org.luoshi.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.ServerSocket;
@@ -18,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +32,6 @@ class EmbeddedDatabaseIT {
     Path dir;
 
     private EmbeddedDatabase database;
-
-    @BeforeEach
-    void onlyOnce() {
-        // nothing here uses the test database: the run on a PostgreSQL server would only repeat it
-        assumeFalse("server".equals(System.getProperty("luoshi.test.db")));
-    }
 
     @AfterEach
     void stop() throws Exception {
