@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.luoshi.identity.internal.LoginOutcomes;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,27 @@ class AnonymousSessionsIT {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void aFailedLoginStoresNoSessionAndTheLoginPageSaysWhyWithTheUsernameStillTyped() throws Exception {
+        String username = fixtures.account("anon", fixtures.tree().countyA(), Role.MEMBER);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(url("/login")).build());
+        Matcher token = CSRF.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        long before = sessions();
+
+        HttpResponse<String> failed = send(form(username, "wrong-password", token.group(1), cookies(page)).build());
+        assertThat(sessions()).as("a row per failed attempt would let anyone fill the table").isEqualTo(before);
+        String location = failed.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/login?error");
+        HttpResponse<String> shown = send(HttpRequest.newBuilder(URI.create(location))
+                .header("Cookie", cookies(page, failed)).build());
+        assertThat(shown.body()).contains("用户名或密码不正确").contains("value=\"" + username + "\"");
+        assertThat(shown.headers().allValues("Set-Cookie")).as("the username is shown once")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(LoginOutcomes.LAST_USERNAME + "=;")
+                        .contains("Max-Age=0"));
+        assertThat(sessions()).isEqualTo(before);
     }
 
     @Test

@@ -57,9 +57,9 @@ public final class LoginFlow {
         return last;
     }
 
-    /** The login page as shown after a failed attempt, with the message the attempt left in the session. */
+    /** The login page as shown after a failed attempt: where the attempt redirected to, with the cookies it left. */
     public String errorPage() throws Exception {
-        return perform(get("/login").param("error", "")).getResponse().getContentAsString();
+        return perform(get(last == null ? "/login?error" : redirect())).getResponse().getContentAsString();
     }
 
     public String redirect() {

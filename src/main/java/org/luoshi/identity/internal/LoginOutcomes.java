@@ -4,10 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.web.WebProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -16,8 +22,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Where the browser goes after a login attempt, and what the login page then says. Messages travel in the
- * session because the answer is a redirect (post/redirect/get).
+ * Where the browser goes after a login attempt, and what the login page then says (post/redirect/get). The second
+ * step's messages travel in its session; a failed password creates none.
  */
 @Component
 public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
@@ -25,14 +31,18 @@ public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
 
     public static final String ERROR = LoginOutcomes.class.getName() + ".error";
     public static final String USERNAME = LoginOutcomes.class.getName() + ".username";
+    public static final String LAST_USERNAME = "LUOSHI_LAST_USERNAME";
+    private static final Duration LAST_USERNAME_AGE = Duration.ofMinutes(5);
     static final String CHANGE_PASSWORD_URL = "/me/password";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages messages;
     private final LockoutProperties lockout;
     private final Clock clock;
+    private final WebProperties web;
 
     LoginOutcomes(Messages messages, LockoutProperties lockout, Clock clock, WebProperties web) {
+        this.web = web;
         this.messages = messages;
         this.lockout = lockout;
         this.clock = clock;
@@ -57,9 +67,9 @@ public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        HttpSession session = request.getSession();
-        session.setAttribute(USERNAME, request.getParameter("username"));
         if (exception instanceof LoginExceptions.SecondFactorRequired required) {
+            HttpSession session = request.getSession();
+            session.setAttribute(USERNAME, request.getParameter("username"));
             session.setAttribute(LoginDetails.PENDING,
                     new LoginDetails.PendingSecondFactor(required.username(), clock.instant()));
             session.removeAttribute(ERROR);
@@ -67,23 +77,41 @@ public class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             return;
         }
         if (exception instanceof LoginExceptions.WrongCode) {
-            session.setAttribute(ERROR, messages.get("login.totp.wrong"));
+            request.getSession().setAttribute(ERROR, messages.get("login.totp.wrong"));
             response.sendRedirect(request.getContextPath() + "/login/totp?error");
             return;
         }
-        session.removeAttribute(LoginDetails.PENDING);
-        session.setAttribute(ERROR, message(exception));
-        response.sendRedirect(request.getContextPath() + "/login?error");
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(LoginDetails.PENDING);
+        }
+        // a failed password makes no session: a row per attempt would let anyone fill the session table. The
+        // outcome travels in the address, the username typed in a short-lived cookie of the login page's own
+        response.addHeader(HttpHeaders.SET_COOKIE, lastUsername(request.getParameter("username"), LAST_USERNAME_AGE));
+        response.sendRedirect(request.getContextPath() + "/login?" + outcome(exception));
     }
 
-    private String message(AuthenticationException exception) {
+    private static String outcome(AuthenticationException exception) {
         if (exception instanceof LoginExceptions.AccountLocked locked) {
-            return messages.get("login.locked", TIME.format(locked.until().atZone(clock.getZone())));
+            return "error=locked&until=" + locked.until().getEpochSecond();
         }
-        if (exception instanceof DisabledException) {
-            return messages.get("login.disabled");
+        return exception instanceof DisabledException ? "error=disabled" : "error";
+    }
+
+    /** What the login page says after {@code /login?error=…}: the same words for every username, known or not. */
+    public String message(String error, Long lockedUntil) {
+        if ("locked".equals(error) && lockedUntil != null) {
+            return messages.get("login.locked",
+                    TIME.format(Instant.ofEpochSecond(lockedUntil).atZone(clock.getZone())));
         }
-        return failedMessage();
+        return "disabled".equals(error) ? messages.get("login.disabled") : failedMessage();
+    }
+
+    /** The cookie that keeps (or, with age 0, forgets) the username typed in a failed attempt. */
+    public String lastUsername(String username, Duration age) {
+        return ResponseCookie.from(LAST_USERNAME, username == null ? "" : URLEncoder.encode(username,
+                        StandardCharsets.UTF_8))
+                .path("/login").httpOnly(true).secure(web.https()).sameSite("Lax").maxAge(age).build().toString();
     }
 
     /**

@@ -8,6 +8,7 @@ import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.shared.web.LocalPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;

@@ -1,16 +1,16 @@
-package org.luoshi.identity.web;
+package org.luoshi.shared.web;
 
 import java.net.URI;
 import java.util.Optional;
 
 /** A path and query within this site, taken from a URL or a path, so that a redirect to it cannot leave the site. */
-final class LocalPath {
+public final class LocalPath {
 
     private LocalPath() {
     }
 
     /** The path and query of {@code url} below {@code contextPath}, if it is one of this site's. */
-    static Optional<String> of(String url, String contextPath) {
+    public static Optional<String> of(String url, String contextPath) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
