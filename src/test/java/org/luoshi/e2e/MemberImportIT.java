@@ -103,7 +103,9 @@ class MemberImportIT extends BrowserTest {
         Locator withPhone = phone.locator("table tbody tr").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("1[3-9][0-9]\\*{4}[0-9]{4}")));
         while (withPhone.count() == 0) {
+            String before = phone.url();
             phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下一页")).click();
+            phone.waitForURL(url -> !url.equals(before));
         }
         Locator firstRow = withPhone.first();
         assertThat(phone.locator("main")).not().containsText(Pattern.compile("1[3-9][0-9]{9}"));

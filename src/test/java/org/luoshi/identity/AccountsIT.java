@@ -163,7 +163,7 @@ class AccountsIT {
                 .andExpect(status().is3xxRedirection());
         LoginFlow browser = new LoginFlow(mvc);
         browser.login(target, Fixtures.PASSWORD);
-        assertThat(browser.perform(get("/login").param("error", "")).getResponse().getContentAsString())
+        assertThat(browser.errorPage())
                 .contains("该账号已停用");
         mvc.perform(post("/api/v1/accounts/" + id + "/enable").with(fixtures.as(admin)).with(csrf()))
                 .andExpect(jsonPath("$.enabled").value(true));
