@@ -185,12 +185,6 @@ public class PlanQueries {
         return labels;
     }
 
-    /** Whether the plan has an item for the units to carry out: without one there is nothing to 下发. */
-    public boolean hasActionableItems(long planId) {
-        return jdbc.sql("select exists (select 1 from plan_item where plan_id = ? and actionable)").param(planId)
-                .query(Boolean.class).single();
-    }
-
     /** Whether the unit has units below it to forward to. */
     public boolean hasChildren(long unitId) {
         return !units.children(unitId).isEmpty();

@@ -85,7 +85,8 @@ public class PlanRepository {
                 .query(ITEM).optional();
     }
 
-    int actionableCount(long planId) {
+    /** The items for the units to carry out: without one there is nothing to 下发. */
+    public int actionableCount(long planId) {
         return jdbc.sql("select count(*) from plan_item where plan_id = ? and actionable").param(planId)
                 .query(Integer.class).single();
     }

@@ -174,7 +174,7 @@ class PlanPageController {
         model.addAttribute("items", PlanItem.tree(plans.items(id)));
         model.addAttribute("attachments", plans.attachments(id));
         boolean mayIssue = plan.mayIssue(actor);
-        boolean actionable = queries.hasActionableItems(id);
+        boolean actionable = plans.actionableCount(id) > 0;
         model.addAttribute("editable", plan.mayEdit(actor));
         model.addAttribute("mayIssue", mayIssue && actionable);
         // the issuer is told why 下发 is not offered, instead of finding out after picking the units
@@ -293,7 +293,7 @@ class PlanPageController {
     String issueForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Plan plan = access.visible(id, CurrentActor.get());
         plan.requireMayIssue(CurrentActor.get());
-        if (!queries.hasActionableItems(id)) {
+        if (plans.actionableCount(id) == 0) {
             redirect.addFlashAttribute("flashError", messages.get("plan.issue.noActionableItems"));
             return "redirect:/plans/" + id;
         }

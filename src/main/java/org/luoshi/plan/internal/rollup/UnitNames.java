@@ -7,7 +7,6 @@ import java.util.Map;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The names of the units a list shows, in one look-up for the whole list rather than one per row. */
 @Component
@@ -19,12 +18,7 @@ public class UnitNames {
         this.units = units;
     }
 
-    /**
-     * Every id given mapped to its unit's name ("#id" for a unit no longer there, so a row never shows blank).
-     * In a transaction: {@code UnitDirectory.findAll} reads through an unclosed stream, which outside one would
-     * keep its connection from the pool.
-     */
-    @Transactional(readOnly = true)
+    /** Every id given mapped to its unit's name ("#id" for a unit no longer there, so a row never shows blank). */
     public Map<Long, String> of(Collection<Long> unitIds) {
         Map<Long, UnitRef> found = units.findAll(new LinkedHashSet<>(unitIds));
         Map<Long, String> names = new HashMap<>();
