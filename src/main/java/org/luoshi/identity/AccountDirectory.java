@@ -2,6 +2,7 @@ package org.luoshi.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.luoshi.shared.security.Role;
 
@@ -13,6 +14,9 @@ public interface AccountDirectory {
 
     /** These accounts, if enabled, in one query. */
     List<UnitAccount> accounts(Collection<Long> accountIds);
+
+    /** The member (会员) this account is the login of, if it is linked to one. */
+    Optional<Long> memberOf(long accountId);
 
     record UnitAccount(long accountId, long unitId, Set<Role> roles) {
 

@@ -3,6 +3,7 @@ package org.luoshi.identity.internal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.luoshi.identity.AccountDirectory;
 import org.luoshi.shared.security.Role;
@@ -33,6 +34,12 @@ class JdbcAccountDirectory implements AccountDirectory {
     @Override
     public List<UnitAccount> accounts(Collection<Long> accountIds) {
         return query("a.id", accountIds);
+    }
+
+    @Override
+    public Optional<Long> memberOf(long accountId) {
+        return jdbc.sql("select member_id from account where id = ? and member_id is not null").param(accountId)
+                .query(Long.class).optional();
     }
 
     private List<UnitAccount> query(String column, Collection<Long> ids) {
