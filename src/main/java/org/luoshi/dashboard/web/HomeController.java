@@ -7,6 +7,7 @@ import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupTask;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.CurrentActor;
+import org.luoshi.study.ReadingSuggestions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,10 @@ class HomeController {
     private final Workbench workbench;
     private final Messages messages;
     private final JsonMapper json;
+    private final ReadingSuggestions reading;
 
-    HomeController(Workbench workbench, Messages messages, JsonMapper json) {
+    HomeController(Workbench workbench, Messages messages, JsonMapper json, ReadingSuggestions reading) {
+        this.reading = reading;
         this.workbench = workbench;
         this.messages = messages;
         this.json = json;
@@ -32,6 +35,9 @@ class HomeController {
         model.addAttribute("menu", "home");
         model.addAttribute("bench", view);
         model.addAttribute("taskKinds", RollupTask.Kind.values());
+        if (view.memberOnly()) {
+            model.addAttribute("nextReading", reading.nextFor(CurrentActor.get()).orElse(null));
+        }
         if (!view.memberOnly() && !view.plans().isEmpty()) {
             model.addAttribute("plansChart", json.writeValueAsString(chart(
                     view.plans().stream().map(status -> status.plan().title()).toList(),

@@ -25,7 +25,7 @@ class AccountRepository {
     private static final String SELECT = """
             select a.id, a.username, a.display_name, a.unit_id, a.enabled, a.locked_until,
                    a.locked_until is not null and a.locked_until > :now as locked,
-                   a.totp_enabled, a.must_change_password, a.last_login_at, a.created_at, a.version,
+                   a.totp_enabled, a.must_change_password, a.last_login_at, a.created_at, a.version, a.member_id,
                    (select string_agg(r.role, ',') from account_role r where r.account_id = a.id) as roles
               from account a
             """;
@@ -206,7 +206,20 @@ class AccountRepository {
                 roles(rs.getString("roles")), rs.getBoolean("enabled"), rs.getBoolean("locked"),
                 LoginAttempts.instant(rs.getTimestamp("locked_until")), rs.getBoolean("totp_enabled"),
                 rs.getBoolean("must_change_password"), LoginAttempts.instant(rs.getTimestamp("last_login_at")),
-                LoginAttempts.instant(rs.getTimestamp("created_at")), rs.getInt("version"));
+                LoginAttempts.instant(rs.getTimestamp("created_at")), rs.getInt("version"),
+                (Long) rs.getObject("member_id"));
+    }
+
+    /** Links the account to the member it is the login of (null: none); false when the version moved on. */
+    boolean linkMember(long id, Long memberId) {
+        return jdbc.sql("update account set member_id = ?, version = version + 1 where id = ?").param(memberId)
+                .param(id).update() == 1;
+    }
+
+    /** The username of the account already linked to {@code memberId}, other than {@code exceptAccount}. */
+    Optional<String> linkedTo(long memberId, long exceptAccount) {
+        return jdbc.sql("select username from account where member_id = ? and id <> ?").param(memberId)
+                .param(exceptAccount).query(String.class).optional();
     }
 
     private static Set<Role> roles(String joined) {

@@ -3,6 +3,7 @@ package org.luoshi.identity.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.luoshi.org.MemberDirectory;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.error.Messages;
@@ -47,9 +48,11 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final InitialPassword password;
     private final Messages messages;
+    private final MemberDirectory members;
 
     DemoAccounts(AccountRepository accounts, UnitDirectory units, PasswordEncoder encoder, InitialPassword password,
-            Messages messages) {
+            Messages messages, MemberDirectory members) {
+        this.members = members;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -83,6 +86,16 @@ class DemoAccounts implements ApplicationRunner {
         long id = accounts.insert(demo.username(), messages.get("demo.account." + demo.username()), unit.get(),
                 hash, false);
         accounts.replaceRoles(id, Set.of(demo.role()));
+        if (demo.role() == Role.MEMBER) {
+            linkToMember(id, unit.get());
+        }
         return true;
+    }
+
+    /** The demo member account reads as the first member of its unit (by name) not yet linked to an account. */
+    private void linkToMember(long accountId, UnitRef unit) {
+        members.search(unit.path(), null, unit.id(), 20).stream()
+                .filter(member -> accounts.linkedTo(member.id(), accountId).isEmpty()).findFirst()
+                .ifPresent(member -> accounts.linkMember(accountId, member.id()));
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
 import org.luoshi.identity.internal.AccountFilter;
 import org.luoshi.identity.internal.AccountInput;
+import org.luoshi.identity.internal.AccountMembers;
 import org.luoshi.identity.internal.AccountView;
 import org.luoshi.identity.internal.Accounts;
 import org.luoshi.shared.security.CurrentActor;
@@ -13,6 +14,7 @@ import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +43,11 @@ class AccountApiController {
     }
 
     private final Accounts accounts;
+    private final AccountMembers members;
 
-    AccountApiController(Accounts accounts) {
+    AccountApiController(Accounts accounts, AccountMembers members) {
         this.accounts = accounts;
+        this.members = members;
     }
 
     @GetMapping
@@ -92,6 +96,18 @@ class AccountApiController {
     @Operation(summary = "解除登录锁定")
     AccountView unlock(@PathVariable long id) {
         return accounts.unlock(CurrentActor.get(), id);
+    }
+
+    @PutMapping("/{id}/member")
+    @Operation(summary = "关联会员（会员账号登录后以该会员身份学习；按身份证号或会员 id，限本单位及下级的会员）")
+    AccountView linkMember(@PathVariable long id, @RequestBody AccountMembers.LinkMember link) {
+        return members.link(CurrentActor.get(), id, link);
+    }
+
+    @DeleteMapping("/{id}/member")
+    @Operation(summary = "解除账号与会员的关联")
+    AccountView unlinkMember(@PathVariable long id) {
+        return members.unlink(CurrentActor.get(), id);
     }
 
     @PostMapping("/{id}/reset-password")

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.luoshi.identity.internal.AccountFilter;
+import org.luoshi.identity.internal.AccountMembers;
 import org.luoshi.identity.internal.AccountView;
 import org.luoshi.identity.internal.Accounts;
 import org.luoshi.identity.internal.ApiTokens;
+import org.luoshi.org.MemberDirectory;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
@@ -15,6 +17,7 @@ import org.luoshi.shared.excel.ExcelWriter;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.security.Role;
+import org.luoshi.shared.text.TextNormalizer;
 import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,9 +44,13 @@ class AccountController {
     private final UnitDirectory units;
     private final Messages messages;
     private final AccountExport export;
+    private final AccountMembers members;
+    private final MemberDirectory memberDirectory;
 
     AccountController(Accounts accounts, ApiTokens tokens, UnitDirectory units, Messages messages,
-            AccountExport export) {
+            AccountExport export, AccountMembers members, MemberDirectory memberDirectory) {
+        this.members = members;
+        this.memberDirectory = memberDirectory;
         this.accounts = accounts;
         this.tokens = tokens;
         this.units = units;
@@ -99,10 +106,17 @@ class AccountController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) String memberName, Model model) {
         Actor actor = CurrentActor.get();
         AccountView account = accounts.get(actor, id);
         model.addAttribute("account", account);
+        model.addAttribute("linkedMember", members.memberOf(actor, account).orElse(null));
+        model.addAttribute("mayLinkMember", members.mayLink(actor, account));
+        String name = TextNormalizer.clean(memberName);
+        model.addAttribute("memberName", name);
+        if (name != null && members.mayLink(actor, account)) {
+            model.addAttribute("memberCandidates", memberDirectory.search(actor.scopePath(), name, null, 10));
+        }
         model.addAttribute("tokens", tokens.list(account.id()));
         model.addAttribute("self", actor.accountId() == id);
         return "identity/accounts/detail";
@@ -129,6 +143,25 @@ class AccountController {
             return formPage(model, account);
         }
         redirect.addFlashAttribute("flash", messages.get("account.saved"));
+        return "redirect:/identity/accounts/" + id;
+    }
+
+    /** 关联会员: by ID number, or by the id of a member picked from the search on the account page. */
+    @PostMapping("/{id}/member")
+    String linkMember(@PathVariable long id, @RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
+        String back = "/identity/accounts/" + id;
+        return FormErrors.act(redirect, messages, back, () -> {
+            members.link(CurrentActor.get(), id, new AccountMembers.LinkMember(idNumber, memberId));
+            redirect.addFlashAttribute("flash", messages.get("account.member.linked"));
+            return "redirect:" + back;
+        });
+    }
+
+    @PostMapping("/{id}/member/unlink")
+    String unlinkMember(@PathVariable long id, RedirectAttributes redirect) {
+        members.unlink(CurrentActor.get(), id);
+        redirect.addFlashAttribute("flash", messages.get("account.member.unlinked"));
         return "redirect:/identity/accounts/" + id;
     }
 

@@ -1,8 +1,10 @@
 package org.luoshi.identity.web;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.web.LocalPath;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,8 +21,8 @@ class FontSizeController {
     }
 
     @PostMapping("/me/font-size")
-    String choose(@RequestParam(required = false) String size, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String choose(@RequestParam(required = false) String size, @RequestParam(required = false) String back,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         FontSize chosen = FontSize.parse(size);
         Cookie cookie = new Cookie(FontSize.COOKIE, chosen.name());
         cookie.setPath("/");
@@ -28,6 +30,7 @@ class FontSizeController {
         cookie.setHttpOnly(true);
         response.addCookie(cookie);
         redirect.addFlashAttribute("flash", messages.get("me.font.saved", messages.get("me.font." + chosen)));
-        return "redirect:/me";
+        // the reader's size control comes back to the section being read
+        return "redirect:" + LocalPath.of(back, request.getContextPath()).orElse("/me");
     }
 }
