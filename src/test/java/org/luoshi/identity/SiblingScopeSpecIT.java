@@ -204,6 +204,14 @@ class SiblingScopeSpecIT {
                 select ?, path, ?, 1, 0, 1, ? from unit where id = ? returning id
                 """).param(accountId(zhejiangAdmin)).param(marker + ".xlsx").param(new byte[] {1}).param(province)
                 .query(Long.class).single());
+        // a study material of 浙江's own, published to its subtree only, and its first section
+        MockHttpServletResponse material = asZhejiang(post("/api/v1/study/materials")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("title",
+                        "浙江材料" + marker, "text", "一、第一节" + marker + "\n正文" + marker))));
+        zhejiang.put("materials", idOf(material, "$.material.id"));
+        zhejiang.put("sections", idOf(material, "$.sections[0].id"));
+        zhejiang.put("reading", zhejiang.get("sections"));
+        asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
     }
 
     private long storedFile() {
