@@ -183,6 +183,15 @@ class ReadingIT {
                         .redirectedUrl("/study/reading/sections/" + material.sectionIds().get(1)));
         mvc.perform(get("/api/v1/study/reading/next").with(fixtures.as(member.username())))
                 .andExpect(status().isOk());
+        mvc.perform(get("/study/reading/sections/" + material.sectionIds().get(1))
+                .with(fixtures.as(member.username())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("第二节的正文")))
+                .andExpect(content().string(Matchers.containsString("data-reading=\"on\"")));
+        mvc.perform(get("/study/reading").with(fixtures.as(member.username())))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("已读 0 / 3 节")));
+        mvc.perform(get("/study/reading/read/" + material.materialId()).with(fixtures.as(member.username())))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("上次读到这里")));
     }
 
     @Test
