@@ -49,6 +49,7 @@ final class MainPages {
         pages.put("accounts", "/identity/accounts");
         pages.put("audit", "/audit");
         pages.put("me", "/me");
+        pages.put("study-materials", "/study/reading/materials");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

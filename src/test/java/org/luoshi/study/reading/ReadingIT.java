@@ -190,6 +190,11 @@ class ReadingIT {
                 .andExpect(content().string(Matchers.containsString("data-reading=\"on\"")));
         mvc.perform(get("/study/reading").with(fixtures.as(member.username())))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("已读 0 / 3 节")));
+        // the member's home says what to read next: the material they started, at the section after the last opened
+        mvc.perform(get("/").with(fixtures.as(member.username())))
+                .andExpect(content().string(Matchers.containsString("id=\"next-reading-card\"")))
+                .andExpect(content().string(Matchers.containsString("/study/reading/sections/"
+                        + material.sectionIds().get(1) + "\"")));
         mvc.perform(get("/study/reading/read/" + material.materialId()).with(fixtures.as(member.username())))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("上次读到这里")));
     }
