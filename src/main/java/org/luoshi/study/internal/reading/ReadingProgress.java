@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * time reaches what its length requires and its end has been seen. The member's reading of the whole material
  * (material_reader) moves in the same short transaction: when a section is first opened and when one is first read.
  * <p>
- * One upsert per report: the row lock it takes on (member, section) orders two reports of the same reading, the
- * arithmetic is done on the locked row, so none is lost. Only the report that finishes a section (once) and the
+ * One statement per report finds the section (published to the reader?) and upserts the reading: the row lock it
+ * takes on (member, section) orders two reports of the same reading, the arithmetic is done on the locked row, so
+ * none is lost. Only the report that finishes a section (once) and the
  * opening one touch material_reader, always after reading_progress: one lock order, no deadlock.
  */
 @Service
@@ -65,17 +66,6 @@ public class ReadingProgress {
         }
     }
 
-    /** The section, if it is published to a reader placed at {@code readerPath}. */
-    Optional<Target> readable(long sectionId, String readerPath) {
-        return jdbc.sql("""
-                select s.id, s.material_id, s.ordinal, s.char_count, m.section_count, m.unit_path
-                  from study_section s join study_material m on m.id = s.material_id
-                 where s.id = ? and m.status = 'PUBLISHED'
-                """).param(sectionId).query((rs, i) -> readerPath.startsWith(rs.getString(6))
-                        ? new Target(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)) : null)
-                .optional();
-    }
-
     /**
      * Judges a report of the reader page on a section; a section not published to the reader is "not found",
      * as a sibling unit's would be.
@@ -83,16 +73,12 @@ public class ReadingProgress {
     @Transactional
     public Outcome report(Reader reader, long sectionId, ReadingEvent event) {
         check(event);
-        Target target = readable(sectionId, reader.unitPath())
-                .orElseThrow(() -> BusinessException.notFound("study.reading.section.notFound"));
-        return record(reader, target, event);
-    }
-
-    private Outcome record(Reader reader, Target target, ReadingEvent event) {
         Instant now = clock.instant();
         long reported = event.dwellMs() == null ? 0 : event.dwellMs();
         boolean end = Boolean.TRUE.equals(event.endReached());
-        Written written = upsert(reader, target, reported, now);
+        Written written = upsert(reader, sectionId, reported, now)
+                .orElseThrow(() -> BusinessException.notFound("study.reading.section.notFound"));
+        Target target = written.target();
         long required = rule.requiredMillis(target.charCount());
         boolean newlyRead = written.finishedAt() == null && rule.isRead(written.dwellMs(), end, target.charCount())
                 && markRead(reader, target, now);
@@ -103,30 +89,40 @@ public class ReadingProgress {
                 newlyRead);
     }
 
-    private record Written(boolean inserted, long dwellMs, Instant finishedAt) {
+    private record Written(Target target, boolean inserted, long dwellMs, Instant finishedAt) {
     }
 
     /**
+     * In one statement: the section, if published to the reader's unit or one above it, and the reading's upsert.
      * The first report opens the reading and brings only the slack (there is no earlier report to measure the time
      * against); each later one brings up to the real time since the previous report, plus the slack.
      */
-    private Written upsert(Reader reader, Target target, long reported, Instant now) {
-        long slack = rule.slackMillis();
+    private Optional<Written> upsert(Reader reader, long sectionId, long reported, Instant now) {
         return jdbc.sql("""
-                insert into reading_progress as rp (member_id, section_id, material_id, dwell_ms, first_at, last_at)
-                values (:member, :section, :material, :opening, :now, :now)
-                on conflict (member_id, section_id) do update set
-                    dwell_ms = least(2147483647, rp.dwell_ms + least(:reported,
-                        greatest(0, floor(extract(epoch from (cast(:now as timestamptz) - rp.last_at)) * 1000))
-                        + :slack)),
-                    last_at = greatest(rp.last_at, :now)
-                returning (xmax = 0), dwell_ms, finished_at
-                """).param("member", reader.memberId()).param("section", target.sectionId())
-                .param("material", target.materialId()).param("opening", rule.countedMillis(reported, null))
-                .param("now", Timestamp.from(now)).param("reported", reported).param("slack", slack)
-                .query((rs, i) -> new Written(rs.getBoolean(1), rs.getLong(2),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
-                .single();
+                with target as (
+                    select s.id, s.material_id, s.ordinal, s.char_count, m.section_count
+                      from study_section s join study_material m on m.id = s.material_id
+                     where s.id = :section and m.status = 'PUBLISHED'
+                       and left(cast(:path as varchar), length(m.unit_path)) = m.unit_path),
+                written as (
+                    insert into reading_progress as rp (member_id, section_id, material_id, dwell_ms, first_at, last_at)
+                    select :member, t.id, t.material_id, :opening, :now, :now from target t
+                    on conflict (member_id, section_id) do update set
+                        dwell_ms = least(2147483647, rp.dwell_ms + least(:reported,
+                            greatest(0, floor(extract(epoch from (cast(:now as timestamptz) - rp.last_at)) * 1000))
+                            + :slack)),
+                        last_at = greatest(rp.last_at, :now)
+                    returning (xmax = 0) as inserted, dwell_ms, finished_at)
+                select t.id, t.material_id, t.ordinal, t.char_count, t.section_count, w.inserted, w.dwell_ms,
+                       w.finished_at
+                  from target t cross join written w
+                """).param("section", sectionId).param("path", reader.unitPath())
+                .param("member", reader.memberId()).param("opening", rule.countedMillis(reported, null))
+                .param("now", Timestamp.from(now)).param("reported", reported).param("slack", rule.slackMillis())
+                .query((rs, i) -> new Written(new Target(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5)), rs.getBoolean(6), rs.getLong(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                .optional();
     }
 
     /** Under the row lock the upsert holds: only one report ever turns finished_at from null. */
