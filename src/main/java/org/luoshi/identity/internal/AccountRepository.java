@@ -210,6 +210,12 @@ class AccountRepository {
                 (Long) rs.getObject("member_id"));
     }
 
+    /** The id of the account with this username and no member linked yet. */
+    Optional<Long> unlinked(String username) {
+        return jdbc.sql("select id from account where username = ? and member_id is null").param(username)
+                .query(Long.class).optional();
+    }
+
     /** Links the account to the member it is the login of (null: none); false when the version moved on. */
     boolean linkMember(long id, Long memberId) {
         return jdbc.sql("update account set member_id = ?, version = version + 1 where id = ?").param(memberId)

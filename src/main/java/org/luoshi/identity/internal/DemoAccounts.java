@@ -81,6 +81,10 @@ class DemoAccounts implements ApplicationRunner {
             return false;
         }
         if (accounts.exists(demo.username())) {
+            // an installation whose demo accounts predate linking members: the member account is linked now
+            if (demo.role() == Role.MEMBER) {
+                accounts.unlinked(demo.username()).ifPresent(id -> linkToMember(id, unit.get()));
+            }
             return false;
         }
         long id = accounts.insert(demo.username(), messages.get("demo.account." + demo.username()), unit.get(),
