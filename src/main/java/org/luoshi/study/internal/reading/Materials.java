@@ -57,9 +57,9 @@ public class Materials {
         return repository.stream(actor.scopePath(), MaterialRepository.ancestors(actor.scopePath()), filter);
     }
 
-    /** A material the actor manages, or one published to the actor's unit. */
+    /** A material of the actor's subtree (as the list shows it), or one published to the actor's unit. */
     public Material get(Actor actor, long id) {
-        return repository.find(id).filter(m -> m.mayManage(actor) || m.reaches(actor.unitPath()))
+        return repository.find(id).filter(m -> actor.covers(m.unitPath()) || m.reaches(actor.unitPath()))
                 .orElseThrow(() -> BusinessException.notFound("study.reading.material.notFound"));
     }
 
