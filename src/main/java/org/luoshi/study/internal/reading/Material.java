@@ -3,6 +3,7 @@ package org.luoshi.study.internal.reading;
 import java.time.Instant;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.security.Role;
 
 /**
  * 学习材料: a document (the report, the Party constitution, a speech, a unit's own document) split into sections to be
@@ -39,9 +40,14 @@ public record Material(long id, long unitId, String unitPath, String title, Stri
         return status == Status.PUBLISHED && readerPath != null && readerPath.startsWith(unitPath);
     }
 
-    /** Who may open its sections: its readers, and its managers (to preview a draft). */
+    /** Staff of the publishing unit or one above it see it in any state (leaders and editors read only). */
+    public boolean mayPreview(Actor actor) {
+        return actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.LEADER, Role.EDITOR) && actor.covers(unitPath);
+    }
+
+    /** Who may open its sections: its readers, and the staff who may preview it. */
     public boolean mayOpen(Actor actor, String readerPath) {
-        return reaches(readerPath) || reaches(actor.unitPath()) || mayManage(actor);
+        return reaches(readerPath) || reaches(actor.unitPath()) || mayPreview(actor);
     }
 
     public Material publish(Actor actor, Instant at) {

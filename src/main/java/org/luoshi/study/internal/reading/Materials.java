@@ -59,7 +59,7 @@ public class Materials {
 
     /** A material of the actor's subtree (as the list shows it), or one published to the actor's unit. */
     public Material get(Actor actor, long id) {
-        return repository.find(id).filter(m -> actor.covers(m.unitPath()) || m.reaches(actor.unitPath()))
+        return repository.find(id).filter(m -> m.mayPreview(actor) || m.reaches(actor.unitPath()))
                 .orElseThrow(() -> BusinessException.notFound("study.reading.material.notFound"));
     }
 

@@ -63,5 +63,8 @@ class MaterialTests {
     void aDraftIsOpenedByItsManagersForPreviewOnly() {
         assertThat(draft(2).mayOpen(province, null)).isTrue();
         assertThat(draft(2).mayOpen(county, "/1/2/3/")).isFalse();
+        assertThat(draft(2).mayOpen(leader, null)).as("a leader of the unit reads the draft").isTrue();
+        Actor memberAccount = new Actor(5, "m", "会员", 2, "/1/2/", Set.of(Role.MEMBER));
+        assertThat(draft(2).mayOpen(memberAccount, "/1/2/")).as("a member never sees a draft").isFalse();
     }
 }
