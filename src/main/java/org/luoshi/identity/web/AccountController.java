@@ -115,7 +115,11 @@ class AccountController {
         String name = TextNormalizer.clean(memberName);
         model.addAttribute("memberName", name);
         if (name != null && members.mayLink(actor, account)) {
-            model.addAttribute("memberCandidates", memberDirectory.search(actor.scopePath(), name, null, 10));
+            var candidates = memberDirectory.search(actor.scopePath(), name, null, 10);
+            model.addAttribute("memberCandidates", candidates);
+            // two members of one name are told apart by their unit
+            model.addAttribute("candidateUnits", units.findAll(candidates.stream()
+                    .map(org.luoshi.org.MemberRef::unitId).collect(java.util.stream.Collectors.toSet())));
         }
         model.addAttribute("tokens", tokens.list(account.id()));
         model.addAttribute("self", actor.accountId() == id);
