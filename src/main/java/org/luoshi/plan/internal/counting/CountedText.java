@@ -33,7 +33,7 @@ public class CountedText {
     /** The target: "目标 4 次", or "" when the item sets none. */
     public String target(CountedWork work) {
         return work.hasTarget() ? messages.get("plan.counted.target", String.valueOf(work.targetQuantity()),
-                work.targetUnit() == null ? "" : work.targetUnit()) : "";
+                work.targetUnit() == null ? "" : work.targetUnit()).strip() : "";
     }
 
     private String kinds(CountedWork work) {
