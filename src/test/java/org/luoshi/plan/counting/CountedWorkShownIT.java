@@ -189,6 +189,22 @@ class CountedWorkShownIT {
     }
 
     @Test
+    void workCountedInAnotherUnitThanTheTargetsDoesNotReachIt() throws Exception {
+        jdbc.sql("update plan_item set target_unit = '场' where id = ?").param(itemId).update();
+        for (int i = 0; i < 4; i++) {
+            count(countyA1, "一县学习" + i, null);
+        }
+
+        as(countyAdminA1, "/api/v1/plans/assignments/" + taskA1)
+                .andExpect(jsonPath("$.items[0].counted.kinds[0].quantity").value(4))
+                .andExpect(jsonPath("$.items[0].counted.towardTarget").value(0))
+                .andExpect(jsonPath("$.items[0].counted.reached").value(false));
+        as(provinceAdminA, "/api/v1/plans/" + plan.id() + "/rollup/items/" + itemId)
+                .andExpect(jsonPath("$.item.counted.work.kinds[0].quantity").value(4))
+                .andExpect(jsonPath("$.item.counted.unitsReached").value(0));
+    }
+
+    @Test
     void theWordReportAndTheExportsCarryTheCountedWork() throws Exception {
         for (int i = 0; i < 4; i++) {
             count(countyA1, "一县学习" + i, null);

@@ -49,7 +49,7 @@ class JdbcPlanRollups implements PlanRollups {
     private static final String LAGGARDS = RollupSql.overFacts("rollupLaggards");
     private static final String TREND = RollupSql.overFacts("rollupTrendByWeek");
     private static final String COUNTED_BY_CHILD = RollupSql.load("countedByChildUnit");
-    private static final String UNITS_REACHED_BY_CHILD = RollupSql.load("unitsReachedByChildUnit");
+    private static final String COUNTED_KINDS = RollupSql.load("countedKinds");
 
     static final RowMapper<RollupPlan> PLAN = (rs, i) -> new RollupPlan(rs.getLong("id"), rs.getString("title"),
             rs.getString("doc_number"), rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
@@ -233,6 +233,20 @@ class JdbcPlanRollups implements PlanRollups {
                 .list();
     }
 
+    /** A row of countedByChildUnit: a kind's sum, or (kind null) how many units reached the target. */
+    private static void counted(ResultSet rs, Map<Long, Map<String, Map<String, Long>>> sums,
+            Map<Long, Map<String, Long>> reached) throws SQLException {
+        long itemId = rs.getLong("item_id");
+        String child = rs.getString("child");
+        String kind = rs.getString("kind");
+        if (kind == null) {
+            reached.computeIfAbsent(itemId, id -> new LinkedHashMap<>()).put(child, rs.getLong("reached"));
+        } else {
+            sums.computeIfAbsent(itemId, id -> new LinkedHashMap<>()).computeIfAbsent(child, c -> new LinkedHashMap<>())
+                    .put(kind, rs.getLong("quantity"));
+        }
+    }
+
     private static List<RollupItem> items(List<Actionable> actionable, Map<Long, RollupFigures> figures,
             Counted counted) {
         return actionable.stream().map(item -> new RollupItem(item.id(), item.numbering(), item.title(), item.dueOn(),
@@ -240,25 +254,20 @@ class JdbcPlanRollups implements PlanRollups {
     }
 
     /**
-     * 计入落实 per item and child: the sums by kind, then, only where anything is counted, how many units reached
-     * each target, judged by the units the kinds' modules count them in.
+     * 计入落实 per item and child: the sums by kind and how many units reached each target, in one pass over the
+     * subtree's counted work, told which unit each kind is counted in (its module's bundle says).
      */
     private Counted counted(RollupScope scope, LocalDate asOf, List<Actionable> actionable) {
-        Map<Long, Map<String, Map<String, Long>>> sums = new LinkedHashMap<>();
         Map<String, String> kindUnits = new LinkedHashMap<>();
-        facts(COUNTED_BY_CHILD, scope, asOf).query((rs, i) -> {
-            String kind = rs.getString("kind");
-            kindUnits.computeIfAbsent(kind, kinds::unit);
-            return sums.computeIfAbsent(rs.getLong("item_id"), id -> new LinkedHashMap<>())
-                    .computeIfAbsent(rs.getString("child"), child -> new LinkedHashMap<>())
-                    .merge(kind, rs.getLong("quantity"), Long::sum);
-        }).list();
+        jdbc.sql(COUNTED_KINDS).query(String.class).list().forEach(kind -> kindUnits.put(kind, kinds.unit(kind)));
+        Map<Long, Map<String, Map<String, Long>>> sums = new LinkedHashMap<>();
         Map<Long, Map<String, Long>> reached = new LinkedHashMap<>();
-        if (!sums.isEmpty()) {
-            facts(UNITS_REACHED_BY_CHILD, scope, asOf).param("kindUnits", json.writeValueAsString(kindUnits))
-                    .query((rs, i) -> reached.computeIfAbsent(rs.getLong("item_id"), id -> new LinkedHashMap<>())
-                            .put(rs.getString("child"), rs.getLong("reached")))
-                    .list();
+        if (!kindUnits.isEmpty()) {
+            facts(COUNTED_BY_CHILD, scope, asOf).param("kindUnits", json.writeValueAsString(kindUnits))
+                    .query((rs, i) -> {
+                        counted(rs, sums, reached);
+                        return 0;
+                    }).list();
         }
         return new Counted(actionable.stream().collect(Collectors.toMap(Actionable::id, Function.identity())), sums,
                 reached, kinds);
