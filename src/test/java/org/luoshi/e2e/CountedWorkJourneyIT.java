@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 计入落实 in the browser: a county whose four collective study sessions count toward an item of "at least 4" sees,
  * on a 360 px phone in 长辈模式, the counted figure beside its progress, 已达标, and the sessions as evidence it can
- * open; its province sees on the item's roll-up that one of its units reached the target by counted work.
+ * open; its province sees on its roll-up, and on the item's, that one of its units reached the target by counted work.
  */
 class CountedWorkJourneyIT extends BrowserTest {
 
@@ -88,6 +88,13 @@ class CountedWorkJourneyIT extends BrowserTest {
         assertThat(page.locator(".rollup-figures")).containsText("1 / 1");
         assertAccessible(page);
         screenshots(page, "counted-rollup-item");
+
+        page.navigate("/plans/" + plan.id() + "/rollup");
+        Locator itemRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("计入浏览方案 item 1"));
+        assertThat(itemRow.getByText(Pattern.compile("^计入 4 "))).isVisible();
+        assertThat(itemRow.getByText("1 / 1", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertAccessible(page);
+        screenshots(page, "counted-rollup");
     }
 
     private void count(long unitId, ItemRef item, String title, String link) {
