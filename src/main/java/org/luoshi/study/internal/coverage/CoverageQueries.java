@@ -194,7 +194,7 @@ public class CoverageQueries {
                 select week, sum(started) as started, sum(finished) as finished
                   from reading_coverage_count
                  where material_id = :material and unit_path like :prefix || '%' and week <= :asOf
-                 group by week order by week
+                 group by week having sum(started) <> 0 or sum(finished) <> 0 order by week
                 """).param("material", scope.material().id()).param("prefix", scope.prefix()).param("asOf", asOf)
                 .query((rs, i) -> weeks.put(rs.getObject(1, LocalDate.class),
                         new long[] {rs.getLong(2), rs.getLong(3)})).list();
