@@ -44,19 +44,18 @@ public class CoverageLinks {
 
     private final JdbcClient jdbc;
     private final CoverageQueries queries;
-    private final org.springframework.beans.factory.ObjectProvider<LinkableItems> linkableItems;
+    private final LinkableItems linkable;
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    CoverageLinks(JdbcClient jdbc, CoverageQueries queries,
-            org.springframework.beans.factory.ObjectProvider<LinkableItems> linkable, UnitDirectory units,
+    CoverageLinks(JdbcClient jdbc, CoverageQueries queries, LinkableItems linkable, UnitDirectory units,
             ApplicationEventPublisher events, AuditTrail audit, Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
-        this.linkableItems = linkable;
+        this.linkable = linkable;
         this.units = units;
         this.events = events;
         this.audit = audit;
@@ -64,31 +63,15 @@ public class CoverageLinks {
         this.clock = clock;
     }
 
-    // TEMPORARY until plan's implementation lands on main
-    private LinkableItems linkable() {
-        LinkableItems items = linkableItems.getIfAvailable();
-        return items != null ? items : new LinkableItems() {
-            @Override
-            public List<LinkableItem> of(long unitId) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<LinkableItem> find(long unitId, long itemId) {
-                return Optional.empty();
-            }
-        };
-    }
-
     /** The unit's items a coverage may count toward: those whose target is in %. */
     public List<LinkableItem> items(Actor actor) {
-        return linkable().of(actor.unitId()).stream().filter(CoverageLinks::inPercent).toList();
+        return linkable.of(actor.unitId()).stream().filter(CoverageLinks::inPercent).toList();
     }
 
     /** The names of the unit's linkable items (plan and item), by item id: to name the links on a page. */
     public Map<Long, String> labels(long unitId) {
         Map<Long, String> labels = new java.util.HashMap<>();
-        linkable().of(unitId).forEach(i -> labels.put(i.item().itemId(),
+        linkable.of(unitId).forEach(i -> labels.put(i.item().itemId(),
                 messages.get("coverage.link.label", i.planTitle(), i.label())));
         return labels;
     }
@@ -131,7 +114,7 @@ public class CoverageLinks {
         }
         CoverageScope scope = queries.scope(actor, materialId, actor.unitId())
                 .orElseThrow(() -> BusinessException.invalid("materialId", "coverage.link.material.unknown"));
-        LinkableItem item = linkable().find(actor.unitId(), itemId).filter(CoverageLinks::inPercent)
+        LinkableItem item = linkable.find(actor.unitId(), itemId).filter(CoverageLinks::inPercent)
                 .orElseThrow(() -> BusinessException.invalid("itemId", "coverage.link.item.notLinkable"));
         Instant now = clock.instant();
         long id;
