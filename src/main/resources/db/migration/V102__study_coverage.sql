@@ -20,6 +20,18 @@ create table reading_coverage_count (
 create index reading_coverage_count_scope_idx on reading_coverage_count (material_id, unit_path)
     include (unit_id, week, started, finished);
 
+-- The same per unit, all weeks together: the totals of a national view sum ~5,000 of these, not ~50,000 weekly rows.
+create table reading_unit_count (
+    material_id bigint       not null references study_material (id) on delete cascade,
+    unit_id     bigint       not null references unit (id),
+    unit_path   varchar(600) collate "C" not null,
+    started     int          not null default 0,
+    finished    int          not null default 0,
+    primary key (material_id, unit_id)
+);
+create index reading_unit_count_scope_idx on reading_unit_count (material_id, unit_path)
+    include (unit_id, started, finished);
+
 -- Adds (delta 1) or withdraws (delta -1) one reader's counts. Withdrawing only updates rows that exist, so a
 -- material deleted with its readers (on delete cascade, in any order) never inserts a counter for it.
 create function reading_coverage_add(r material_reader, delta int) returns void language plpgsql as $$
@@ -28,6 +40,11 @@ begin
         return;
     end if;
     if delta > 0 then
+        insert into reading_unit_count as u (material_id, unit_id, unit_path, started, finished)
+        values (r.material_id, r.unit_id, r.unit_path, 1, case when r.finished_on is null then 0 else 1 end)
+        on conflict (material_id, unit_id)
+            do update set started = u.started + 1, finished = u.finished + excluded.finished,
+                          unit_path = excluded.unit_path;
         insert into reading_coverage_count as c (material_id, unit_id, week, unit_path, started, finished)
         values (r.material_id, r.unit_id, date_trunc('week', r.started_on)::date, r.unit_path, 1, 0)
         on conflict (material_id, unit_id, week)
@@ -39,6 +56,9 @@ begin
                 do update set finished = c.finished + 1, unit_path = excluded.unit_path;
         end if;
     else
+        update reading_unit_count
+           set started = started - 1, finished = finished - case when r.finished_on is null then 0 else 1 end
+         where material_id = r.material_id and unit_id = r.unit_id;
         update reading_coverage_count set started = started - 1
          where material_id = r.material_id and unit_id = r.unit_id
            and week = date_trunc('week', r.started_on)::date;
@@ -79,6 +99,10 @@ select material_id, unit_id, week, min(unit_path), sum(started), sum(finished)
         select material_id, unit_id, unit_path, date_trunc('week', finished_on)::date, 0, 1
           from material_reader where finished_on is not null) r
  group by material_id, unit_id, week;
+
+insert into reading_unit_count (material_id, unit_id, unit_path, started, finished)
+select material_id, unit_id, min(unit_path), count(*), count(finished_on)
+  from material_reader group by material_id, unit_id;
 
 -- 计入落实: a unit counts the finished share of its subtree for one material toward one plan item (target in %).
 -- The link's id is the record id of the count; one material per item per unit.

@@ -85,7 +85,7 @@ class CoverageWebIT {
 
     @Test
     void theProvinceSeesEachCountySummedOverItsSubtree() throws Exception {
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}", material.id()).with(fixtures.as(leaderA)))
+        mvc.perform(get("/api/v1/study/coverage/{id}", material.id()).with(fixtures.as(leaderA)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.members").value(32))
                 .andExpect(jsonPath("$.total.started").value(8))
@@ -98,7 +98,7 @@ class CoverageWebIT {
                 .andExpect(jsonPath("$.children[?(@.unitId == %d)].hasSubunits".formatted(tree.countyA()))
                         .value(true))
                 .andExpect(jsonPath("$.children[?(@.unitId == %d)].figures.started".formatted(countyA2)).value(0));
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}", material.id()).param("unitId",
+        mvc.perform(get("/api/v1/study/coverage/{id}", material.id()).param("unitId",
                         String.valueOf(tree.countyA())).with(fixtures.as(adminA)))
                 .andExpect(jsonPath("$.children[0].own").value(true))
                 .andExpect(jsonPath("$.children[0].figures.members").value(12))
@@ -109,7 +109,7 @@ class CoverageWebIT {
 
     @Test
     void theUnitsFurthestBehindComeFirst() throws Exception {
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}/behind", material.id()).with(fixtures.as(adminA)))
+        mvc.perform(get("/api/v1/study/coverage/{id}/behind", material.id()).with(fixtures.as(adminA)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.items[0].unitId").value(countyA2))
@@ -119,7 +119,7 @@ class CoverageWebIT {
 
     @Test
     void theTrendIsCumulativeWeekByWeek() throws Exception {
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}", material.id()).with(fixtures.as(adminA)))
+        mvc.perform(get("/api/v1/study/coverage/{id}", material.id()).with(fixtures.as(adminA)))
                 .andExpect(jsonPath("$.trend[0].started").value(3))
                 .andExpect(jsonPath("$.trend[0].finished").value(0))
                 .andExpect(jsonPath("$.trend[-1:].started").value(8))
@@ -128,7 +128,7 @@ class CoverageWebIT {
 
     @Test
     void eachSectionCountsWhoFinishedIt() throws Exception {
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}/sections", material.id()).with(fixtures.as(adminA)))
+        mvc.perform(get("/api/v1/study/coverage/{id}/sections", material.id()).with(fixtures.as(adminA)))
                 .andExpect(jsonPath("$[0].ordinal").value(1))
                 .andExpect(jsonPath("$[0].finished").value(8))
                 .andExpect(jsonPath("$[1].finished").value(5))
@@ -148,15 +148,15 @@ class CoverageWebIT {
                         .param("view", "children").with(fixtures.as(adminA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(cells(children)).anySatisfy(row -> assertThat(row).startsWith("甲省一县老科协", "22", "8"));
-        byte[] sections = mvc.perform(get("/api/v1/study/coverage/materials/{id}/export.xlsx", material.id())
+        byte[] sections = mvc.perform(get("/api/v1/study/coverage/{id}/export.xlsx", material.id())
                         .param("view", "sections").with(fixtures.as(adminA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(cells(sections)).anySatisfy(row -> assertThat(row).startsWith("1", "第1章", "第1节", "8"));
         for (String view : List.of("behind", "trend")) {
-            mvc.perform(get("/api/v1/study/coverage/materials/{id}/export.xlsx", material.id()).param("view", view)
+            mvc.perform(get("/api/v1/study/coverage/{id}/export.xlsx", material.id()).param("view", view)
                     .with(fixtures.as(leaderA))).andExpect(status().isOk());
         }
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}/export.xlsx", material.id()).param("view", "all")
+        mvc.perform(get("/api/v1/study/coverage/{id}/export.xlsx", material.id()).param("view", "all")
                         .with(fixtures.as(adminA)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("view"));
@@ -164,8 +164,8 @@ class CoverageWebIT {
 
     @Test
     void aMemberSeesNoCoverageOfOthers() throws Exception {
-        for (String url : List.of("/api/v1/study/coverage/materials/{id}", "/api/v1/study/coverage/materials/{id}/behind",
-                "/api/v1/study/coverage/materials/{id}/sections", "/api/v1/study/coverage/materials/{id}/export.xlsx",
+        for (String url : List.of("/api/v1/study/coverage/{id}", "/api/v1/study/coverage/{id}/behind",
+                "/api/v1/study/coverage/{id}/sections", "/api/v1/study/coverage/{id}/export.xlsx",
                 "/study/coverage/{id}")) {
             mvc.perform(get(url, material.id()).with(fixtures.as(memberA))).andExpect(status().isForbidden());
         }
@@ -176,18 +176,18 @@ class CoverageWebIT {
 
     @Test
     void aSiblingProvinceIsRefused() throws Exception {
-        for (String url : List.of("/api/v1/study/coverage/materials/{id}", "/api/v1/study/coverage/materials/{id}/behind",
-                "/api/v1/study/coverage/materials/{id}/sections", "/api/v1/study/coverage/materials/{id}/export.xlsx",
+        for (String url : List.of("/api/v1/study/coverage/{id}", "/api/v1/study/coverage/{id}/behind",
+                "/api/v1/study/coverage/{id}/sections", "/api/v1/study/coverage/{id}/export.xlsx",
                 "/study/coverage/{id}", "/study/coverage/{id}/export.xlsx")) {
             mvc.perform(get(url, material.id()).param("unitId", String.valueOf(tree.countyA()))
                     .with(fixtures.as(adminB))).andExpect(status().isNotFound());
         }
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}", material.id())
+        mvc.perform(get("/api/v1/study/coverage/{id}", material.id())
                         .param("unitId", String.valueOf(tree.provinceA())).with(fixtures.as(adminB)))
                 .andExpect(jsonPath("$.detail").value(containsString("不在本单位及下级范围内")));
         CoverageFixtures data = new CoverageFixtures(jdbc);
         CoverageFixtures.Material ofB = data.material(tree.provinceB(), "乙省自己的材料", 1);
-        mvc.perform(get("/api/v1/study/coverage/materials/{id}", ofB.id()).with(fixtures.as(adminA)))
+        mvc.perform(get("/api/v1/study/coverage/{id}", ofB.id()).with(fixtures.as(adminA)))
                 .andExpect(status().isNotFound());
     }
 

@@ -249,10 +249,9 @@ public class CoverageQueries {
     private Map<Long, Counted> counters(CoverageScope scope) {
         Map<Long, Counted> counted = new LinkedHashMap<>();
         jdbc.sql("""
-                select unit_id, sum(started) as started, sum(finished) as finished
-                  from reading_coverage_count
+                select unit_id, started, finished
+                  from reading_unit_count
                  where material_id = :material and unit_path like :prefix || '%'
-                 group by unit_id
                 """).param("material", scope.material().id()).param("prefix", scope.prefix())
                 .query((rs, i) -> counted.put(rs.getLong(1), new Counted(rs.getLong(2), rs.getLong(3)))).list();
         return counted;

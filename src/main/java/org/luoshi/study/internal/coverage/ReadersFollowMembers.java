@@ -28,7 +28,8 @@ class ReadersFollowMembers {
 
     @EventListener
     void on(UnitMoved moved) {
-        for (String table : new String[] {"material_reader", "reading_coverage_count", "reading_coverage_link"}) {
+        for (String table : new String[] {"material_reader", "reading_coverage_count", "reading_unit_count",
+            "reading_coverage_link"}) {
             jdbc.sql("update " + table + " set unit_path = :newPath || substr(unit_path, length(:oldPath) + 1)"
                             + " where unit_path like :oldPath || '%'")
                     .param("oldPath", moved.oldPath()).param("newPath", moved.newPath()).update();

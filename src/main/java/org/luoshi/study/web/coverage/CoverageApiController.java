@@ -59,7 +59,7 @@ class CoverageApiController {
         return queries.materials(access.viewer().scopePath(), PageQuery.of(page, size));
     }
 
-    @GetMapping("/materials/{materialId}")
+    @GetMapping("/{materialId:\\d+}")
     @Operation(summary = "某材料在某单位及其下级的覆盖情况：合计、各下级单位（各含其下级）、每周累计趋势",
             description = "unitId 缺省为本单位；只能查看本单位及下级单位（否则 404）。只统计状态正常的会员。")
     CoverageResponse coverage(@PathVariable long materialId, @RequestParam(required = false) Long unitId) {
@@ -70,13 +70,13 @@ class CoverageApiController {
                 overview.children(), queries.trend(scope, today));
     }
 
-    @GetMapping("/materials/{materialId}/sections")
+    @GetMapping("/{materialId:\\d+}/sections")
     @Operation(summary = "各章节读完人数与占比", description = "unitId 缺省为本单位。")
     List<SectionCoverage> sections(@PathVariable long materialId, @RequestParam(required = false) Long unitId) {
         return queries.sections(access.scope(materialId, unitId));
     }
 
-    @GetMapping("/materials/{materialId}/behind")
+    @GetMapping("/{materialId:\\d+}/behind")
     @Operation(summary = "进度最慢的单位（分页）",
             description = "按本单位会员读完占比从低到高；会员数少于 luoshi.study.coverage.behind-min-members 的单位不列入。")
     Page<BehindUnit> behind(@PathVariable long materialId, @RequestParam(required = false) Long unitId,
@@ -84,7 +84,7 @@ class CoverageApiController {
         return queries.behind(access.scope(materialId, unitId), PageQuery.of(page, size));
     }
 
-    @GetMapping("/materials/{materialId}/export.xlsx")
+    @GetMapping("/{materialId:\\d+}/export.xlsx")
     @Operation(summary = "导出覆盖情况为 Excel", description = "view：children（各下级单位，缺省）、sections（各章节）、"
             + "behind（进度最慢的单位）、trend（每周趋势）")
     void export(@PathVariable long materialId, @RequestParam(required = false) Long unitId,
@@ -115,7 +115,7 @@ class CoverageApiController {
                 .body(links.link(CurrentActor.get(), request.materialId(), request.itemId()));
     }
 
-    @DeleteMapping("/links/{id}")
+    @DeleteMapping("/links/{id:\\d+}")
     @Operation(summary = "取消计入", description = "本单位的记录；上级单位的管理员可查看但不能取消（403），其他单位 404。")
     ResponseEntity<Void> unlink(@PathVariable long id) {
         links.unlink(CurrentActor.get(), id);
