@@ -4,7 +4,9 @@
 # Builds the national dataset (bench/generate.sh: ~5,000 units, 2,000,000 members) unless --reuse, adds 500,000
 # readers and ~8,000,000 reading_progress rows (bench/reading-generate.sql), measures the coverage SQL warm
 # (national per province, 浙江 per city), reading-progress writes from 100 concurrent readers (none lost), then
-# the coverage API and page over HTTP on the packaged app. Drops the database at the end unless --keep.
+# the coverage API and page over HTTP on the packaged app (told to ignore the Java migration V81, which the SQL-only
+# migration of bench/generate.sh leaves out and which no longer applies after V82). Drops the database at the end
+# unless --keep.
 # Needs the local PostgreSQL server (postgres user, no password) and about 15 minutes; each figure is printed
 # with the load average it was taken at.
 set -euo pipefail
@@ -37,7 +39,7 @@ $PSQL -c "vacuum analyze reading_progress, material_reader, reading_coverage_cou
 MATERIAL=$($PSQL -Atc "select max(id) from study_material where title like '基准测试：%'")
 mkdir -p bench/out/app-data
 LUOSHI_DB_URL=$URL LUOSHI_DB_USERNAME=postgres LUOSHI_CRYPTO_KEY=$(cat bench/out/crypto.key) \
-  LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/app-data PORT=$PORT \
+  LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/app-data PORT=$PORT SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS="*:ignored" \
   java -Xmx1g -jar target/luoshi-0.1.0-SNAPSHOT.jar > bench/out/reading-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

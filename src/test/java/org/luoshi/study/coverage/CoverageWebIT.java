@@ -119,11 +119,11 @@ class CoverageWebIT {
 
     @Test
     void theTrendIsCumulativeWeekByWeek() throws Exception {
-        mvc.perform(get("/api/v1/study/coverage/{id}", material.id()).with(fixtures.as(adminA)))
-                .andExpect(jsonPath("$.trend[0].started").value(3))
-                .andExpect(jsonPath("$.trend[0].finished").value(0))
-                .andExpect(jsonPath("$.trend[-1:].started").value(8))
-                .andExpect(jsonPath("$.trend[-1:].finished").value(5));
+        mvc.perform(get("/api/v1/study/coverage/{id}/trend", material.id()).with(fixtures.as(adminA)))
+                .andExpect(jsonPath("$[0].started").value(3))
+                .andExpect(jsonPath("$[0].finished").value(0))
+                .andExpect(jsonPath("$[-1:].started").value(8))
+                .andExpect(jsonPath("$[-1:].finished").value(5));
     }
 
     @Test
@@ -141,6 +141,9 @@ class CoverageWebIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("甲省二县老科协")))
                 .andExpect(content().string(containsString("进度最慢的单位")));
+        mvc.perform(get("/study/coverage/{id}/sections", material.id()).with(fixtures.as(adminA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("第1节")));
         mvc.perform(get("/study/coverage").with(fixtures.as(adminA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("覆盖测试材料")));
@@ -166,7 +169,7 @@ class CoverageWebIT {
     void aMemberSeesNoCoverageOfOthers() throws Exception {
         for (String url : List.of("/api/v1/study/coverage/{id}", "/api/v1/study/coverage/{id}/behind",
                 "/api/v1/study/coverage/{id}/sections", "/api/v1/study/coverage/{id}/export.xlsx",
-                "/study/coverage/{id}")) {
+                "/api/v1/study/coverage/{id}/trend", "/study/coverage/{id}", "/study/coverage/{id}/sections")) {
             mvc.perform(get(url, material.id()).with(fixtures.as(memberA))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/study/coverage/materials").with(fixtures.as(memberA)))
@@ -178,7 +181,8 @@ class CoverageWebIT {
     void aSiblingProvinceIsRefused() throws Exception {
         for (String url : List.of("/api/v1/study/coverage/{id}", "/api/v1/study/coverage/{id}/behind",
                 "/api/v1/study/coverage/{id}/sections", "/api/v1/study/coverage/{id}/export.xlsx",
-                "/study/coverage/{id}", "/study/coverage/{id}/export.xlsx")) {
+                "/api/v1/study/coverage/{id}/trend", "/study/coverage/{id}", "/study/coverage/{id}/sections",
+                "/study/coverage/{id}/export.xlsx")) {
             mvc.perform(get(url, material.id()).param("unitId", String.valueOf(tree.countyA()))
                     .with(fixtures.as(adminB))).andExpect(status().isNotFound());
         }

@@ -94,30 +94,45 @@ public class CoverageQueries {
     }
 
     public CoverageOverview overview(CoverageScope scope) {
-        return overview(scope, counters(scope));
+        return overview(scope, facts(scope, counters(scope)));
+    }
+
+    /**
+     * What the coverage page shows, from one read of the headcounts and the counters: the overview, one page of the
+     * units behind and the trend.
+     */
+    public CoveragePage page(CoverageScope scope, PageQuery behindPage, LocalDate asOf) {
+        Facts facts = facts(scope, counters(scope));
+        CoverageOverview overview = overview(scope, facts);
+        return new CoveragePage(overview, behind(facts, behindPage), trend(scope, asOf, overview.total().members()));
     }
 
     /** The same figures as they stood at the end of {@code asOf}, counted from the readers themselves. */
     public CoverageOverview overviewAsOf(CoverageScope scope, LocalDate asOf) {
-        return overview(scope, readersAsOf(scope, asOf));
+        return overview(scope, facts(scope, readersAsOf(scope, asOf)));
     }
 
     /** The subtree's finished share in whole percent: what a link to a plan item counts. */
     public Coverage total(CoverageScope scope) {
-        Map<Long, Counted> counted = counters(scope);
+        Facts facts = facts(scope, counters(scope));
         Coverage total = Coverage.NONE;
-        for (UnitHeadcount head : org.membersByUnit(scope.prefix())) {
-            total = total.plus(figures(head.members(), counted.get(head.unitId())));
+        for (UnitHeadcount head : facts.heads()) {
+            total = total.plus(figures(head.members(), facts.counted().get(head.unitId())));
         }
         return total;
     }
 
-    private CoverageOverview overview(CoverageScope scope, Map<Long, Counted> counted) {
+    private Facts facts(CoverageScope scope, Map<Long, Counted> counted) {
+        return new Facts(org.membersByUnit(scope.prefix()), counted);
+    }
+
+    private CoverageOverview overview(CoverageScope scope, Facts facts) {
+        Map<Long, Counted> counted = facts.counted();
         String unitPath = scope.unit().path();
         Map<String, Coverage> byChild = new HashMap<>();
         Map<String, Boolean> deeper = new HashMap<>();
         Coverage total = Coverage.NONE;
-        for (UnitHeadcount head : org.membersByUnit(scope.prefix())) {
+        for (UnitHeadcount head : facts.heads()) {
             Coverage figures = figures(head.members(), counted.get(head.unitId()));
             String rest = head.path().substring(unitPath.length());
             String child = rest.isEmpty() ? "" : rest.substring(0, rest.indexOf('/'));
@@ -153,22 +168,27 @@ public class CoverageQueries {
      * finished share first. The candidates are the subtree's units, a few thousand at most nationally.
      */
     public Page<BehindUnit> behind(CoverageScope scope, PageQuery page) {
-        List<Map.Entry<UnitHeadcount, Coverage>> ranked = ranked(scope, counters(scope));
+        return behind(facts(scope, counters(scope)), page);
+    }
+
+    private Page<BehindUnit> behind(Facts facts, PageQuery page) {
+        List<Map.Entry<UnitHeadcount, Coverage>> ranked = ranked(facts);
         return Page.of(named(ranked.stream().skip(page.offset()).limit(page.size()).toList()), ranked.size(), page);
     }
 
     /** Every unit behind, for the export: at most one row per unit of the subtree. */
     public List<BehindUnit> behindAll(CoverageScope scope) {
-        return named(ranked(scope, counters(scope)));
+        return named(ranked(facts(scope, counters(scope))));
     }
 
     /** The first {@code limit} units behind as they stood at the end of {@code asOf}: for the Word report. */
     public List<BehindUnit> behindAsOf(CoverageScope scope, LocalDate asOf, int limit) {
-        return named(ranked(scope, readersAsOf(scope, asOf)).stream().limit(limit).toList());
+        return named(ranked(facts(scope, readersAsOf(scope, asOf))).stream().limit(limit).toList());
     }
 
-    private List<Map.Entry<UnitHeadcount, Coverage>> ranked(CoverageScope scope, Map<Long, Counted> counted) {
-        return org.membersByUnit(scope.prefix()).stream()
+    private List<Map.Entry<UnitHeadcount, Coverage>> ranked(Facts facts) {
+        Map<Long, Counted> counted = facts.counted();
+        return facts.heads().stream()
                 .filter(head -> head.members() >= properties.behindMinMembers())
                 .map(head -> Map.entry(head, figures(head.members(), counted.get(head.unitId()))))
                 .sorted(Comparator.<Map.Entry<UnitHeadcount, Coverage>>comparingDouble(
@@ -189,6 +209,10 @@ public class CoverageQueries {
 
     /** Week by week (Mondays) from the first reader's week to {@code asOf}'s, cumulative; shares of today's members. */
     public List<WeekCoverage> trend(CoverageScope scope, LocalDate asOf) {
+        return trend(scope, asOf, org.membersByUnit(scope.prefix()).stream().mapToLong(UnitHeadcount::members).sum());
+    }
+
+    private List<WeekCoverage> trend(CoverageScope scope, LocalDate asOf, long members) {
         Map<LocalDate, long[]> weeks = new TreeMap<>();
         jdbc.sql("""
                 select week, sum(started) as started, sum(finished) as finished
@@ -201,7 +225,6 @@ public class CoverageQueries {
         if (weeks.isEmpty()) {
             return List.of();
         }
-        long members = org.membersByUnit(scope.prefix()).stream().mapToLong(UnitHeadcount::members).sum();
         LocalDate last = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = weeks.keySet().iterator().next();
         if (ChronoUnit.WEEKS.between(first, last) > 104) {
@@ -270,5 +293,8 @@ public class CoverageQueries {
     }
 
     private record Counted(long started, long finished) {
+    }
+
+    private record Facts(List<UnitHeadcount> heads, Map<Long, Counted> counted) {
     }
 }

@@ -60,14 +60,21 @@ class CoverageApiController {
     }
 
     @GetMapping("/{materialId:\\d+}")
-    @Operation(summary = "某材料在某单位及其下级的覆盖情况：合计、各下级单位（各含其下级）、每周累计趋势",
+    @Operation(summary = "某材料在某单位及其下级的覆盖情况：合计、各下级单位（各含其下级）",
             description = "unitId 缺省为本单位；只能查看本单位及下级单位（否则 404）。只统计状态正常的会员。")
     CoverageResponse coverage(@PathVariable long materialId, @RequestParam(required = false) Long unitId) {
         CoverageScope scope = access.scope(materialId, unitId);
         LocalDate today = access.today();
         CoverageOverview overview = queries.overview(scope);
         return new CoverageResponse(scope.material(), UnitSummary.of(scope), today, overview.total(),
-                overview.children(), queries.trend(scope, today));
+                overview.children());
+    }
+
+    @GetMapping("/{materialId:\\d+}/trend")
+    @Operation(summary = "每周累计趋势：每周末已开始、已读完的人数与占比（占比以今天的会员数计）",
+            description = "unitId 缺省为本单位。")
+    List<WeekCoverage> trend(@PathVariable long materialId, @RequestParam(required = false) Long unitId) {
+        return queries.trend(access.scope(materialId, unitId), access.today());
     }
 
     @GetMapping("/{materialId:\\d+}/sections")
@@ -133,6 +140,6 @@ class CoverageApiController {
     }
 
     record CoverageResponse(CoverageMaterial material, UnitSummary unit, LocalDate asOf, Coverage total,
-            List<ChildCoverage> children, List<WeekCoverage> trend) {
+            List<ChildCoverage> children) {
     }
 }

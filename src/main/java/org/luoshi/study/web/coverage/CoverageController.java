@@ -14,6 +14,7 @@ import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.PageQuery;
 import org.luoshi.study.internal.coverage.CoverageLink;
 import org.luoshi.study.internal.coverage.CoverageLinks;
+import org.luoshi.study.internal.coverage.CoveragePage;
 import org.luoshi.study.internal.coverage.CoverageQueries;
 import org.luoshi.study.internal.coverage.CoverageScope;
 import org.luoshi.study.internal.coverage.WeekCoverage;
@@ -72,16 +73,16 @@ class CoverageController {
     private String page(CoverageScope scope, Integer page, Model model) {
         Actor actor = CurrentActor.get();
         LocalDate today = access.today();
-        List<WeekCoverage> trend = queries.trend(scope, today);
+        CoveragePage figures = queries.page(scope, PageQuery.of(page, null), today);
+        List<WeekCoverage> trend = figures.trend();
         model.addAttribute("menu", "study");
         model.addAttribute("scope", scope);
         model.addAttribute("today", today);
         model.addAttribute("crumbs", crumbs(scope, actor));
-        model.addAttribute("overview", queries.overview(scope));
-        model.addAttribute("behind", queries.behind(scope, PageQuery.of(page, null)));
+        model.addAttribute("overview", figures.overview());
+        model.addAttribute("behind", figures.behind());
         model.addAttribute("trend", trend);
         model.addAttribute("trendChart", json.writeValueAsString(trendChart(trend)));
-        model.addAttribute("sections", queries.sections(scope));
         boolean ownUnit = scope.unit().id() == actor.unitId();
         model.addAttribute("links", links.list(actor, scope.material().id(), new PageQuery(1, PageQuery.MAX_SIZE))
                 .items().stream().filter(l -> l.unitId() == scope.unit().id()).toList());
@@ -90,6 +91,20 @@ class CoverageController {
         model.addAttribute("mayLink", ownUnit && CoverageLink.mayLink(actor));
         model.addAttribute("items", ownUnit && CoverageLink.mayLink(actor) ? links.items(actor) : List.of());
         return "study/coverage/coverage";
+    }
+
+    /** Per section: on a page of its own, since over a large subtree it counts the section rows themselves. */
+    @GetMapping("/study/coverage/{materialId}/sections")
+    String sections(@PathVariable long materialId, @RequestParam(required = false) Long unitId, Model model) {
+        CoverageScope scope = access.scope(materialId, unitId);
+        List<String[]> crumbs = new java.util.ArrayList<>(crumbs(scope, CurrentActor.get()));
+        crumbs.add(new String[] {messages.get("coverage.sections.heading"), ""});
+        model.addAttribute("menu", "study");
+        model.addAttribute("scope", scope);
+        model.addAttribute("today", access.today());
+        model.addAttribute("crumbs", crumbs);
+        model.addAttribute("sections", queries.sections(scope));
+        return "study/coverage/sections";
     }
 
     @PostMapping("/study/coverage/{materialId}/links")
