@@ -195,6 +195,29 @@ class CoverageWebIT {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theWordReportStatesCoveragePerCountyAndTheUnitsBehind() throws Exception {
+        org.luoshi.study.internal.report.StudyReportSection section = sections.stream()
+                .filter(s -> s.order() == 30).findFirst().orElseThrow();
+        org.luoshi.org.UnitRef province = units.find(tree.provinceA()).orElseThrow();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            section.write(new org.luoshi.study.internal.report.StudyReportScope(province, today,
+                    new org.luoshi.shared.security.Actor(0, "t", "t", province.id(), province.path(),
+                            java.util.Set.of(Role.UNIT_ADMIN))), document);
+            String text;
+            try (var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+                text = extractor.getText();
+            }
+            assertThat(text).contains("《覆盖测试材料》", "共有会员 32 人", "读完 5 人（15.6%）", "甲省二县老科协",
+                    "进度最慢的");
+        }
+    }
+
+    @Autowired
+    List<org.luoshi.study.internal.report.StudyReportSection> sections;
+    @Autowired
+    org.luoshi.org.UnitDirectory units;
+
     static List<List<String>> cells(byte[] xlsx) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
