@@ -8,7 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.luoshi.shared.error.Messages;
-import org.luoshi.shared.text.BookTitle;
 import org.luoshi.shared.web.PageQuery;
 import org.luoshi.study.internal.report.StudyReportScope;
 import org.luoshi.study.internal.report.StudyReportSection;
@@ -56,7 +55,7 @@ class CoverageReportSection implements StudyReportSection {
     private void material(XWPFDocument document, CoverageScope scope, LocalDate asOf) {
         CoverageOverview overview = queries.overviewAsOf(scope, asOf);
         Coverage total = overview.total();
-        paragraph(document, BookTitle.cite(scope.material().title()), 15, true);
+        paragraph(document, messages.get("coverage.report.material", scope.material().title()), 15, true);
         paragraph(document, messages.get("coverage.report.total", scope.unit().name(), total.members(),
                 total.started(), total.startedShare(), total.finished(), total.finishedShare()), 14, false);
         XWPFTable children = table(document);
