@@ -213,6 +213,24 @@ class CoverageWebIT {
         }
     }
 
+    @Test
+    void theWorkBenchMayShowTheNewestMaterialsCoverageInBrief() {
+        long ownMaterial = new CoverageFixtures(jdbc).material(tree.provinceA(), "甲省最新材料", 1).id();
+        org.luoshi.org.UnitRef province = units.find(tree.provinceA()).orElseThrow();
+        var admin = new org.luoshi.shared.security.Actor(0, "t", "t", province.id(), province.path(),
+                java.util.Set.of(Role.UNIT_ADMIN));
+        assertThat(coverage.newest(admin)).hasValueSatisfying(brief -> {
+            assertThat(brief.materialId()).isEqualTo(ownMaterial);
+            assertThat(brief.members()).isEqualTo(32);
+            assertThat(brief.link()).isEqualTo("/study/coverage/" + ownMaterial);
+        });
+        var member = new org.luoshi.shared.security.Actor(0, "t", "t", province.id(), province.path(),
+                java.util.Set.of(Role.MEMBER));
+        assertThat(coverage.newest(member)).isEmpty();
+    }
+
+    @Autowired
+    org.luoshi.study.ReadingCoverage coverage;
     @Autowired
     List<org.luoshi.study.internal.report.StudyReportSection> sections;
     @Autowired
