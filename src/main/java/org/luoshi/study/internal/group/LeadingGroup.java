@@ -98,7 +98,7 @@ public class LeadingGroup {
         requireEditor(actor);
     }
 
-    Seat seat(long seatId) {
+    public Seat seat(long seatId) {
         return seats.stream().filter(s -> Objects.equals(s.id(), seatId)).findFirst()
                 .orElseThrow(() -> BusinessException.notFound("study.group.seat.notFound"));
     }

@@ -72,7 +72,7 @@ class LeadingGroupRepository {
         jdbc.sql("""
                 insert into study_group_change (group_id, at, account_id, actor_name, summary)
                 values (?, ?, ?, ?, ?)
-                """).param(groupId).param(Timestamp.from(at)).param(accountId).param(actorName)
+                """).param(groupId).param(Timestamp.from(at)).param(accountId > 0 ? accountId : null).param(actorName)
                 .param(summary.length() > 1000 ? summary.substring(0, 1000) : summary).update();
     }
 

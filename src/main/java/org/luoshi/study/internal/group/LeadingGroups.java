@@ -97,20 +97,25 @@ public class LeadingGroups {
         if (!LeadingGroup.mayRecord(actor, unitId)) {
             throw BusinessException.forbidden("study.group.forbidden");
         }
-        if (command.planId() == null) {
+        Long planId = command.planId();
+        if (planId == null && command.itemId() != null) {
+            planId = linkable.find(unitId, command.itemId()).map(item -> item.item().planId())
+                    .orElseThrow(() -> BusinessException.invalid("itemId", "study.group.item.notLinkable"));
+        }
+        if (planId == null) {
             throw BusinessException.invalid("planId", "study.group.plan.required");
         }
-        List<LinkableItem> items = linkableByPlan(unitId).getOrDefault(command.planId(), List.of());
+        List<LinkableItem> items = linkableByPlan(unitId).getOrDefault(planId, List.of());
         if (items.isEmpty()) {
             throw BusinessException.invalid("planId", "study.group.plan.notLinkable");
         }
-        if (groups.idOf(unitId, command.planId()).isPresent()) {
+        if (groups.idOf(unitId, planId).isPresent()) {
             throw BusinessException.invalid("planId", "study.group.exists");
         }
         LinkableItem item = command.itemId() == null ? items.get(0) : items.stream()
                 .filter(candidate -> candidate.item().itemId() == command.itemId()).findFirst()
                 .orElseThrow(() -> BusinessException.invalid("itemId", "study.group.item.notLinkable"));
-        LeadingGroup group = groups.save(LeadingGroup.setUp(actor, unitId, unit.path(), command.planId(),
+        LeadingGroup group = groups.save(LeadingGroup.setUp(actor, unitId, unit.path(), planId,
                 item.planTitle(), item.item().itemId(), command.setUpOn(), today()), now());
         changed(actor, group, unit, "study.group.change.recorded", group.setUpOn(), item.label());
         audit.record("STUDY_GROUP_RECORD", ENTITY, group.id(), unit.path(),
@@ -149,7 +154,9 @@ public class LeadingGroups {
         }
         audit.record("STUDY_GROUP_EDIT", ENTITY, id, unit.path(),
                 messages.get("study.group.audit.edited", unit.name(), saved.planTitle()), before, snapshot(saved));
-        count(saved, unit);
+        if (!Objects.equals(itemBefore, saved.itemId())) {
+            count(saved, unit); // relinked: plan counts it again toward the new item
+        }
         return saved;
     }
 

@@ -50,9 +50,11 @@ class GroupPageController {
     private final MemberDirectory members;
     private final GroupExport export;
     private final Messages messages;
+    private final java.time.Clock clock;
 
     GroupPageController(LeadingGroups groups, LeadingGroupQueries queries, MemberDirectory members,
-            GroupExport export, Messages messages) {
+            GroupExport export, Messages messages, java.time.Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.queries = queries;
         this.members = members;
@@ -223,10 +225,18 @@ class GroupPageController {
                 .map(seat -> revealed != null && seat.id().equals(revealed.id()) ? revealed : seat.masked()).toList());
         model.addAttribute("itemLabel", itemLabel(group));
         model.addAttribute("document", groups.document(actor, id));
-        model.addAttribute("history", groups.history(actor, id));
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(clock.getZone());
+        model.addAttribute("history", groups.history(actor, id).stream()
+                .map(change -> new HistoryLine(minute.format(change.at()), change.actorName(), change.summary()))
+                .toList());
         model.addAttribute("mayEdit", group.mayEdit(actor));
         model.addAttribute("mayReveal", group.mayReveal(actor));
         return "study/group/detail";
+    }
+
+    /** A history entry as the page shows it: the minute in the business zone. */
+    record HistoryLine(String at, String actorName, String summary) {
     }
 
     private String itemLabel(LeadingGroup group) {
@@ -244,8 +254,10 @@ class GroupPageController {
             throw org.luoshi.shared.error.BusinessException.forbidden("study.group.forbidden");
         }
         Map<Long, List<LinkableItem>> byPlan = groups.linkableByPlan(unitId);
-        if (group == null && form.getPlanId() == null && !byPlan.isEmpty()) {
-            form.setPlanId(byPlan.keySet().iterator().next());
+        if (group == null && form.getItemId() == null && !byPlan.isEmpty()) {
+            List<LinkableItem> first = form.getPlanId() != null && byPlan.containsKey(form.getPlanId())
+                    ? byPlan.get(form.getPlanId()) : byPlan.values().iterator().next();
+            form.setItemId(first.get(0).item().itemId());
         }
         Long planId = group == null ? form.getPlanId() : Long.valueOf(group.planId());
         model.addAttribute("menu", "study");
@@ -253,6 +265,7 @@ class GroupPageController {
         model.addAttribute("unit", groups.unit(actor, unitId));
         model.addAttribute("form", form);
         model.addAttribute("plans", byPlan.values().stream().map(items -> items.get(0)).toList());
+        model.addAttribute("byPlan", byPlan);
         model.addAttribute("items", planId == null ? List.of() : byPlan.getOrDefault(planId, List.of()));
         return "study/group/form";
     }
