@@ -154,7 +154,7 @@ public class LeadingGroup {
             if (registryName == null) {
                 throw BusinessException.invalid("memberId", "study.group.seat.member.outside");
             }
-            if (seats.stream().anyMatch(s -> d.memberId().equals(s.memberId()) && !Objects.equals(s.id(), seatId))) {
+            if (seats.stream().anyMatch(s -> d.memberId().equals(s.memberId()) && (seatId == null || !seatId.equals(s.id())))) {
                 throw BusinessException.invalid("memberId", "study.group.seat.member.duplicate", registryName);
             }
             return new Seat(seatId, d.role(), d.memberId(), registryName, trimmed(d.post()), null, order);
