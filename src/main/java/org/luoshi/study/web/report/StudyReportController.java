@@ -1,7 +1,5 @@
 package org.luoshi.study.web.report;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -20,11 +18,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** 学习情况统计: the page that asks for the unit and the day, and the Word report itself (page and API). */
 @Controller
-@Tag(name = "学习情况统计")
 class StudyReportController {
 
     private static final String DOCX =
@@ -57,16 +53,7 @@ class StudyReportController {
         write(unitId, date, response);
     }
 
-    @GetMapping("/api/v1/study/report.docx")
-    @ResponseBody
-    @Operation(summary = "学习情况统计报告（Word）：单位（默认本单位）截至某日（默认今天）的领导小组、集体学习、原文学习情况")
-    void api(@RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            HttpServletResponse response) throws IOException {
-        write(unitId, date, response);
-    }
-
-    private void write(Long unitId, LocalDate date, HttpServletResponse response) throws IOException {
+    void write(Long unitId, LocalDate date, HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = date == null ? today : date;
