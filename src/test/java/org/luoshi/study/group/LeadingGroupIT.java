@@ -265,6 +265,9 @@ class LeadingGroupIT {
             assertThat(text.getText()).contains("学习情况统计").contains("领导小组成立情况")
                     .contains("甲县老科协" + tag).contains("乙县老科协" + tag).contains("已成立领导小组 1 个");
         }
+        assertThat(call(get("/study/report"), provinceAdmin).getContentAsString()).contains("生成 Word 报告");
+        assertThat(call(get("/study"), provinceAdmin).getContentAsString()).contains("/study/groups")
+                .contains("/study/report");
         assertThat(call(get("/api/v1/study/report.docx").param("unitId", String.valueOf(province)), siblingAdmin)
                 .getStatus()).isEqualTo(404);
         assertThat(call(get("/api/v1/study/report.docx").param("date", today.plusDays(2).toString()), provinceAdmin)

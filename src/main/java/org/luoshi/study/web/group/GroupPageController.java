@@ -49,11 +49,14 @@ class GroupPageController {
     private final LeadingGroupQueries queries;
     private final MemberDirectory members;
     private final GroupExport export;
+    private final org.luoshi.study.internal.group.GroupRollup rollup;
     private final Messages messages;
     private final java.time.Clock clock;
 
     GroupPageController(LeadingGroups groups, LeadingGroupQueries queries, MemberDirectory members,
-            GroupExport export, Messages messages, java.time.Clock clock) {
+            GroupExport export, org.luoshi.study.internal.group.GroupRollup rollup, Messages messages,
+            java.time.Clock clock) {
+        this.rollup = rollup;
         this.clock = clock;
         this.groups = groups;
         this.queries = queries;
@@ -72,6 +75,7 @@ class GroupPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", queries.list(actor, filter, PageQuery.of(page, null)));
         model.addAttribute("mayRecord", LeadingGroup.mayRecord(actor, actor.unitId()));
+        model.addAttribute("filterPlans", rollup.plans(actor));
         model.addAttribute("plans", groups.linkableByPlan(actor.unitId()).values().stream().map(l -> l.get(0))
                 .toList());
         return "study/group/list";
