@@ -90,6 +90,13 @@ public class LeadingGroups {
         return byPlan;
     }
 
+    /** As {@link #linkableByPlan}, leaving out the plans the unit already has a group for. */
+    public Map<Long, List<LinkableItem>> linkableWithoutGroup(long unitId) {
+        Map<Long, List<LinkableItem>> byPlan = linkableByPlan(unitId);
+        byPlan.keySet().removeIf(planId -> groups.idOf(unitId, planId).isPresent());
+        return byPlan;
+    }
+
     @Transactional
     public LeadingGroup record(Actor actor, RecordLeadingGroup command) {
         long unitId = command.unitId() == null ? actor.unitId() : command.unitId();

@@ -76,7 +76,7 @@ class GroupPageController {
         model.addAttribute("page", queries.list(actor, filter, PageQuery.of(page, null)));
         model.addAttribute("mayRecord", LeadingGroup.mayRecord(actor, actor.unitId()));
         model.addAttribute("filterPlans", rollup.plans(actor));
-        model.addAttribute("plans", groups.linkableByPlan(actor.unitId()).values().stream().map(l -> l.get(0))
+        model.addAttribute("plans", groups.linkableWithoutGroup(actor.unitId()).values().stream().map(l -> l.get(0))
                 .toList());
         return "study/group/list";
     }
@@ -257,7 +257,8 @@ class GroupPageController {
         if (group == null ? !LeadingGroup.mayRecord(actor, unitId) : !group.mayEdit(actor)) {
             throw org.luoshi.shared.error.BusinessException.forbidden("study.group.forbidden");
         }
-        Map<Long, List<LinkableItem>> byPlan = groups.linkableByPlan(unitId);
+        Map<Long, List<LinkableItem>> byPlan = group == null ? groups.linkableWithoutGroup(unitId)
+                : groups.linkableByPlan(unitId);
         if (group == null && form.getItemId() == null && !byPlan.isEmpty()) {
             List<LinkableItem> first = form.getPlanId() != null && byPlan.containsKey(form.getPlanId())
                     ? byPlan.get(form.getPlanId()) : byPlan.values().iterator().next();
