@@ -9,6 +9,7 @@ import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.office.WordText;
+import org.luoshi.shared.text.BookTitle;
 import org.luoshi.study.internal.report.StudyReportScope;
 import org.luoshi.study.internal.report.StudyReportSection;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,8 @@ class GroupReportSection implements StudyReportSection {
             }
             GroupRollup.Overview overview = rollup.overview(planScope, scope.asOf());
             GroupRollup.Share total = overview.total();
-            body(document, messages.get("study.report.group.plan", plan.title(), total.assigned(), total.withGroup(),
+            body(document, messages.get("study.report.group.plan", BookTitle.cite(plan.title()), total.assigned(),
+                    total.withGroup(),
                     total.percent(), total.without()));
             if (!overview.children().isEmpty()) {
                 XWPFTable table = WordText.table(document, List.of(m("study.group.rollup.child"),

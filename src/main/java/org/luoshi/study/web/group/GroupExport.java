@@ -52,7 +52,8 @@ class GroupExport {
 
     void rollup(RollupScope scope, LocalDate asOf, HttpServletResponse response) throws IOException {
         GroupRollup.Overview overview = rollup.overview(scope, asOf);
-        String title = messages.get("study.group.rollup.export.title", scope.unit().name(), scope.plan().title(),
+        String title = messages.get("study.group.rollup.export.title", scope.unit().name(),
+                org.luoshi.shared.text.BookTitle.cite(scope.plan().title()),
                 asOf);
         OutputStream out = ExcelDownload.start(response,
                 messages.get("study.group.rollup.export.file", scope.unit().name(), asOf));
