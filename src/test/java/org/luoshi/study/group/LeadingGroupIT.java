@@ -191,6 +191,11 @@ class LeadingGroupIT {
         assertThat(refusal(group, Map.of("role", "LIAISON"))).contains("姓名");
         assertThat(refusal(group, Map.of("role", "LIAISON", "name", "周", "phone", "abc"))).contains("电话");
 
+        MockHttpServletResponse form = call(post("/study/groups/" + group + "/seats").param("role", "LIAISON")
+                .param("name", "周桂兰").param("phone", "abc"), countyAdmin);
+        assertThat(form.getStatus()).isEqualTo(400);
+        assertThat(form.getContentAsString()).contains("phone-error").contains("电话（phone）“abc”格式不正确");
+
         String history = call(get("/api/v1/study/groups/" + group + "/history"), provinceAdmin).getContentAsString();
         assertThat(history).contains("登记领导小组").contains("增加组长：王建国").contains("李秀英" + tag);
         assertThat(call(get("/study/groups/" + group), countyAdmin).getContentAsString()).contains("变更记录")
