@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.luoshi.org.UnitRef;
 import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupScope;
+import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.office.WordText;
 import org.luoshi.shared.text.BookTitle;
@@ -51,7 +52,7 @@ class GroupReportSection implements StudyReportSection {
             RollupScope planScope;
             try {
                 planScope = rollup.scope(scope.actor(), plan.id(), scope.unit().id());
-            } catch (org.luoshi.shared.error.BusinessException notReached) {
+            } catch (BusinessException notReached) {
                 continue; // the plan reached the actor's subtree, not this unit's
             }
             GroupRollup.Overview overview = rollup.overview(planScope, scope.asOf());

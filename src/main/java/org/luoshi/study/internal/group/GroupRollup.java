@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.luoshi.org.UnitDirectory;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class GroupRollup {
 
-    private static final Collator CHINESE = Collator.getInstance(java.util.Locale.CHINA);
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     private final PlanRollups rollups;
     private final PlanRecipients recipients;

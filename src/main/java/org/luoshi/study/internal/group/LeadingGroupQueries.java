@@ -1,5 +1,6 @@
 package org.luoshi.study.internal.group;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,7 +76,7 @@ public class LeadingGroupQueries {
                 r.setUpOn(), r.headName(), r.seats(), r.hasDocument(), r.counted())).toList();
     }
 
-    record Raw(long id, long unitId, long planId, String planTitle, java.time.LocalDate setUpOn, boolean hasDocument,
+    record Raw(long id, long unitId, long planId, String planTitle, LocalDate setUpOn, boolean hasDocument,
             boolean counted, int seats, String headName) {
     }
 }

@@ -3,6 +3,7 @@ package org.luoshi.study.internal.group;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class LeadingGroupRepository {
         return jdbc.sql("select * from study_group where id = ?").param(id).query((rs, i) -> new LeadingGroup(
                 rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getLong("plan_id"),
                 rs.getString("plan_title"), (Long) rs.getObject("item_id"), rs.getObject("set_up_on",
-                        java.time.LocalDate.class), (Long) rs.getObject("document_id"), rs.getInt("version"),
+                        LocalDate.class), (Long) rs.getObject("document_id"), rs.getInt("version"),
                 seats(id))).optional();
     }
 

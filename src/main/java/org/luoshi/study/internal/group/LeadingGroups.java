@@ -3,11 +3,14 @@ package org.luoshi.study.internal.group;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.org.MemberDirectory;
 import org.luoshi.org.MemberRef;
@@ -71,7 +74,7 @@ public class LeadingGroups {
     }
 
     /** The unit's group for the plan, if it has recorded one. */
-    public java.util.Optional<Long> idOf(long unitId, long planId) {
+    public Optional<Long> idOf(long unitId, long planId) {
         return groups.idOf(unitId, planId);
     }
 
@@ -85,7 +88,7 @@ public class LeadingGroups {
     public Map<Long, List<LinkableItem>> linkableByPlan(long unitId) {
         Map<Long, List<LinkableItem>> byPlan = new LinkedHashMap<>();
         for (LinkableItem item : linkable.of(unitId)) {
-            byPlan.computeIfAbsent(item.item().planId(), id -> new java.util.ArrayList<>()).add(item);
+            byPlan.computeIfAbsent(item.item().planId(), id -> new ArrayList<>()).add(item);
         }
         return byPlan;
     }
@@ -181,7 +184,7 @@ public class LeadingGroups {
     @Transactional
     public Seat addSeat(Actor actor, long id, SeatDetails details) {
         LeadingGroup group = find(actor, id);
-        Set<Long> before = group.seats().stream().map(Seat::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> before = group.seats().stream().map(Seat::id).collect(Collectors.toSet());
         group.addSeat(actor, details, registryName(details, group));
         LeadingGroup saved = groups.save(group, now());
         Seat stored = saved.seats().stream().filter(s -> !before.contains(s.id())).findFirst().orElseThrow();

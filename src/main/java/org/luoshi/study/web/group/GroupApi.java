@@ -1,5 +1,6 @@
 package org.luoshi.study.web.group;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.luoshi.study.internal.group.EditLeadingGroup;
@@ -53,7 +54,7 @@ final class GroupApi {
         }
     }
 
-    record ChangeJson(java.time.Instant at, String actorName, String summary) {
+    record ChangeJson(Instant at, String actorName, String summary) {
         static ChangeJson of(GroupChange change) {
             return new ChangeJson(change.at(), change.actorName(), change.summary());
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.luoshi.org.UnitRef;
 import org.luoshi.plan.LinkableItem;
@@ -133,7 +134,7 @@ class GroupApiController {
     @PostMapping(path = "/{id}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传成立文件（PDF、Word 或图片；替换原文件）")
     StoredFile upload(@PathVariable long id, @RequestPart(name = "document", required = false) MultipartFile document) {
-        List<Upload> uploads = Upload.of(document == null ? null : java.util.Collections.singletonList(document));
+        List<Upload> uploads = Upload.of(document == null ? null : Collections.singletonList(document));
         return groups.attachDocument(CurrentActor.get(), id, uploads.isEmpty() ? null : uploads.get(0));
     }
 

@@ -13,9 +13,11 @@ import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.excel.ExcelWriter;
 import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.text.BookTitle;
 import org.luoshi.study.internal.group.GroupFilter;
 import org.luoshi.study.internal.group.GroupRollup;
 import org.luoshi.study.internal.group.LeadingGroupQueries;
+import org.luoshi.study.internal.group.LeadingGroups;
 import org.springframework.stereotype.Component;
 
 /** The Excel exports of the leading groups and of their roll-up, each with a title row saying what, whose, when. */
@@ -26,10 +28,10 @@ class GroupExport {
     private final GroupRollup rollup;
     private final Messages messages;
     private final Clock clock;
-    private final org.luoshi.study.internal.group.LeadingGroups groups;
+    private final LeadingGroups groups;
 
     GroupExport(LeadingGroupQueries queries, GroupRollup rollup, Messages messages, Clock clock,
-            org.luoshi.study.internal.group.LeadingGroups groups) {
+            LeadingGroups groups) {
         this.groups = groups;
         this.queries = queries;
         this.rollup = rollup;
@@ -53,7 +55,7 @@ class GroupExport {
     void rollup(RollupScope scope, LocalDate asOf, HttpServletResponse response) throws IOException {
         GroupRollup.Overview overview = rollup.overview(scope, asOf);
         String title = messages.get("study.group.rollup.export.title", scope.unit().name(),
-                org.luoshi.shared.text.BookTitle.cite(scope.plan().title()),
+                BookTitle.cite(scope.plan().title()),
                 asOf);
         OutputStream out = ExcelDownload.start(response,
                 messages.get("study.group.rollup.export.file", scope.unit().name(), asOf));

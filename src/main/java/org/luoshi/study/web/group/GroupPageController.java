@@ -2,15 +2,18 @@ package org.luoshi.study.web.group;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.luoshi.org.MemberDirectory;
 import org.luoshi.org.MemberRef;
 import org.luoshi.org.UnitRef;
 import org.luoshi.plan.LinkableItem;
+import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
-import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.files.FileDownload;
 import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.files.Upload;
@@ -19,6 +22,7 @@ import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.PageQuery;
 import org.luoshi.study.internal.group.GroupFilter;
+import org.luoshi.study.internal.group.GroupRollup;
 import org.luoshi.study.internal.group.LeadingGroup;
 import org.luoshi.study.internal.group.LeadingGroupQueries;
 import org.luoshi.study.internal.group.LeadingGroups;
@@ -49,13 +53,12 @@ class GroupPageController {
     private final LeadingGroupQueries queries;
     private final MemberDirectory members;
     private final GroupExport export;
-    private final org.luoshi.study.internal.group.GroupRollup rollup;
+    private final GroupRollup rollup;
     private final Messages messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     GroupPageController(LeadingGroups groups, LeadingGroupQueries queries, MemberDirectory members,
-            GroupExport export, org.luoshi.study.internal.group.GroupRollup rollup, Messages messages,
-            java.time.Clock clock) {
+            GroupExport export, GroupRollup rollup, Messages messages, Clock clock) {
         this.rollup = rollup;
         this.clock = clock;
         this.groups = groups;
@@ -144,7 +147,7 @@ class GroupPageController {
     @PostMapping("/{id}/document")
     String upload(@PathVariable long id, @RequestParam(name = "document", required = false) MultipartFile document,
             RedirectAttributes redirect) {
-        List<Upload> uploads = Upload.of(document == null ? null : java.util.Collections.singletonList(document));
+        List<Upload> uploads = Upload.of(document == null ? null : Collections.singletonList(document));
         return FormErrors.act(redirect, messages, "/study/groups/" + id, () -> {
             groups.attachDocument(CurrentActor.get(), id, uploads.isEmpty() ? null : uploads.get(0));
             redirect.addFlashAttribute("flash", messages.get("study.group.saved"));
@@ -156,7 +159,7 @@ class GroupPageController {
     ResponseEntity<byte[]> document(@PathVariable long id) {
         StoredFile file = groups.document(CurrentActor.get(), id);
         if (file == null) {
-            throw org.luoshi.shared.error.BusinessException.notFound("study.group.document.none");
+            throw BusinessException.notFound("study.group.document.none");
         }
         return FileDownload.of(file, groups.documentContent(file));
     }
@@ -229,7 +232,7 @@ class GroupPageController {
                 .map(seat -> revealed != null && seat.id().equals(revealed.id()) ? revealed : seat.masked()).toList());
         model.addAttribute("itemLabel", itemLabel(group));
         model.addAttribute("document", groups.document(actor, id));
-        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(clock.getZone());
         model.addAttribute("history", groups.history(actor, id).stream()
                 .map(change -> new HistoryLine(minute.format(change.at()), change.actorName(), change.summary()))
@@ -255,7 +258,7 @@ class GroupPageController {
     private String form(Actor actor, LeadingGroup group, GroupForm form, Model model) {
         long unitId = group == null ? actor.unitId() : group.unitId();
         if (group == null ? !LeadingGroup.mayRecord(actor, unitId) : !group.mayEdit(actor)) {
-            throw org.luoshi.shared.error.BusinessException.forbidden("study.group.forbidden");
+            throw BusinessException.forbidden("study.group.forbidden");
         }
         Map<Long, List<LinkableItem>> byPlan = group == null ? groups.linkableWithoutGroup(unitId)
                 : groups.linkableByPlan(unitId);
@@ -277,14 +280,14 @@ class GroupPageController {
 
     private String seatForm(Actor actor, LeadingGroup group, Long seatId, SeatForm form, Model model) {
         if (!group.mayEdit(actor)) {
-            throw org.luoshi.shared.error.BusinessException.forbidden("study.group.forbidden");
+            throw BusinessException.forbidden("study.group.forbidden");
         }
         List<MemberRef> found = form.getQ() == null || form.getQ().isBlank() ? List.of()
                 : members.search(group.unitPath(), form.getQ().strip(), null, PICKER_SIZE);
         if (form.getMemberId() != null && found.stream().noneMatch(m -> m.id() == form.getMemberId())) {
             MemberRef chosen = members.findAll(List.of(form.getMemberId())).get(form.getMemberId());
             if (chosen != null && chosen.isWithin(group.unitPath())) {
-                found = java.util.stream.Stream.concat(java.util.stream.Stream.of(chosen), found.stream()).toList();
+                found = Stream.concat(Stream.of(chosen), found.stream()).toList();
             }
         }
         model.addAttribute("menu", "study");
