@@ -259,6 +259,19 @@ class LeadingGroupIT {
     }
 
     @Test
+    void aGroupFollowsItsCountyMovedToAnotherProvince() throws Exception {
+        long group = record(countyAdmin, Map.of("planId", plan.id(), "setUpOn", today.toString()));
+        String nationAdmin = fixtures.account("grpnation", fixtures.root(), Role.UNIT_ADMIN);
+
+        MockHttpServletResponse moved = call(post("/api/v1/units/" + county + "/move")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + sibling + "}"), nationAdmin);
+        assertThat(moved.getStatus()).as(moved.getContentAsString()).isEqualTo(200);
+
+        assertThat(call(get("/api/v1/study/groups/" + group), siblingAdmin).getStatus()).isEqualTo(200);
+        assertThat(call(get("/api/v1/study/groups/" + group), provinceAdmin).getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void theWordReportStatesTheShareOfUnitsWithAGroupPerChildUnit() throws Exception {
         record(countyAdmin, Map.of("planId", plan.id(), "setUpOn", today.toString()));
 
