@@ -3,11 +3,9 @@ package org.luoshi.study.internal.coverage;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.office.WordText;
 import org.luoshi.shared.web.PageQuery;
 import org.luoshi.study.internal.report.StudyReportScope;
 import org.luoshi.study.internal.report.StudyReportSection;
@@ -71,35 +69,24 @@ class CoverageReportSection implements StudyReportSection {
     }
 
     private XWPFTable table(XWPFDocument document) {
-        List<String> headers = List.of(messages.get("coverage.col.unit"), messages.get("coverage.col.members"),
-                messages.get("coverage.col.started"), messages.get("coverage.col.startedShare"),
-                messages.get("coverage.col.finished"), messages.get("coverage.col.finishedShare"));
-        XWPFTable table = document.createTable(1, headers.size());
-        table.setWidth("100%");
-        for (int c = 0; c < headers.size(); c++) {
-            run(table.getRow(0).getCell(c).getParagraphs().get(0), headers.get(c), 12, true);
-        }
-        return table;
+        return WordText.table(document, List.of(messages.get("coverage.col.unit"),
+                messages.get("coverage.col.members"), messages.get("coverage.col.started"),
+                messages.get("coverage.col.startedShare"), messages.get("coverage.col.finished"),
+                messages.get("coverage.col.finishedShare")), font(), 12);
     }
 
     private void row(XWPFTable table, String name, Coverage f) {
-        XWPFTableRow row = table.createRow();
-        Object[] values = {name, f.members(), f.started(), f.startedShare() + "%", f.finished(),
-            f.finishedShare() + "%"};
-        for (int c = 0; c < values.length; c++) {
-            run(row.getCell(c).getParagraphs().get(0), String.valueOf(values[c]), 12, false);
-        }
+        WordText.row(table, List.of(name, f.members(), f.started(), f.startedShare() + "%", f.finished(),
+                f.finishedShare() + "%"), font(), 12);
     }
 
     private void paragraph(XWPFDocument document, String text, int points, boolean bold) {
-        run(document.createParagraph(), text, points, bold);
+        // headings (the section's, each material's) in the heading font, as the other sections of the report
+        WordText.run(document.createParagraph(), text, points >= 15 ? messages.get("coverage.report.font.heading")
+                : font(), points, bold);
     }
 
-    private void run(XWPFParagraph paragraph, String text, int points, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(points);
-        run.setFontFamily(messages.get("coverage.report.font"));
+    private String font() {
+        return messages.get("coverage.report.font");
     }
 }
