@@ -22,19 +22,20 @@ while [ $# -gt 0 ]; do
   esac
 done
 URL=jdbc:postgresql://127.0.0.1:5432/$DB
+quiet() { grep -v INFO || true; }  # the programs log at INFO; a step that prints nothing else must not stop the run
 PSQL="psql -q -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1"
 echo "== commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$REUSE" = true ]; then bench/classpath.sh; else
-  time bench/generate.sh --url "$URL" --user postgres --members 2000000 2>&1 | grep -v INFO; fi
+  time bench/generate.sh --url "$URL" --user postgres --members 2000000 2>&1 | quiet; fi
 CP="target/classes:$(cat target/classpath.txt)"
 echo "== readers, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$CP" bench/ReadingBench.java migrate "$URL" postgres 2>&1 | grep -v INFO
+java -cp "$CP" bench/ReadingBench.java migrate "$URL" postgres 2>&1 | quiet
 time $PSQL -f bench/reading-generate.sql
 echo "== coverage SQL, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$CP" bench/ReadingBench.java sql "$URL" postgres 300 2>&1 | grep -v INFO
+java -cp "$CP" bench/ReadingBench.java sql "$URL" postgres 300 2>&1 | quiet
 echo "== writes, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -cp "$CP" bench/ReadingBench.java writes "$URL" postgres 100 10 2>&1 | grep -v INFO  # warm-up
-java -Xmx1g -cp "$CP" bench/ReadingBench.java writes "$URL" postgres 100 30 2>&1 | grep -v INFO
+java -Xmx1g -cp "$CP" bench/ReadingBench.java writes "$URL" postgres 100 10 2>&1 | quiet  # warm-up
+java -Xmx1g -cp "$CP" bench/ReadingBench.java writes "$URL" postgres 100 30 2>&1 | quiet
 $PSQL -c "vacuum analyze reading_progress, material_reader, reading_coverage_count"
 MATERIAL=$($PSQL -Atc "select max(id) from study_material where title like '基准测试：%'")
 mkdir -p bench/out/app-data
@@ -48,7 +49,7 @@ echo "== coverage over HTTP, load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$CP" bench/Load.java --db-url "$URL" --province 330000 --username bench.admin --base "http://127.0.0.1:$PORT" \
   --threads 1 --warmup-seconds 15 --seconds 30 --jdbc false \
   --paths "/api/v1/study/coverage/$MATERIAL,/api/v1/study/coverage/$MATERIAL?unitId={id},/study/coverage/$MATERIAL,/study/coverage/$MATERIAL?unitId={id}" \
-  2>&1 | grep -v INFO
+  2>&1 | quiet
 echo "== load $(cut -d' ' -f1-3 /proc/loadavg)"
 kill $APP; wait $APP 2>/dev/null || true
 if [ "$KEEP" = false ]; then

@@ -216,6 +216,8 @@ class CoverageWebIT {
     @Test
     void theWorkBenchMayShowTheNewestMaterialsCoverageInBrief() {
         long ownMaterial = new CoverageFixtures(jdbc).material(tree.provinceA(), "甲省最新材料", 1).id();
+        jdbc.sql("update study_material set published_at = now() + interval '1 day' where id = ?").param(ownMaterial)
+                .update();
         org.luoshi.org.UnitRef province = units.find(tree.provinceA()).orElseThrow();
         var admin = new org.luoshi.shared.security.Actor(0, "t", "t", province.id(), province.path(),
                 java.util.Set.of(Role.UNIT_ADMIN));
