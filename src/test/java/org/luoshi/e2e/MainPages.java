@@ -50,6 +50,9 @@ final class MainPages {
         pages.put("audit", "/audit");
         pages.put("me", "/me");
         pages.put("study-materials", "/study/reading/materials");
+        pages.put("study-groups", "/study/groups");
+        pages.put("study-groups-rollup", "/study/groups/rollup");
+        pages.put("study-report", "/study/report");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

@@ -182,6 +182,15 @@ class SiblingScopeSpecIT {
         zhejiang.put("reports", idOf(asZhejiang(multipart("/api/v1/plans/assignments/" + assignment + "/items/"
                 + item + "/reports").param("text", "进展" + marker).param("percent", "40")
                 .param("measureId", String.valueOf(zhejiang.get("measures")))), "$.id"));
+        long group = idOf(asZhejiang(post("/api/v1/study/groups").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("planId", plan.id(),
+                        "setUpOn", LocalDate.now(TestClock.INSTANCE).minusDays(1).toString())))), "$.id");
+        zhejiang.put("groups", group);
+        zhejiang.put("seats", idOf(asZhejiang(post("/api/v1/study/groups/" + group + "/seats")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("role", "HEAD",
+                        "name", "组长" + marker, "phone", "13905710001")))), "$.id"));
+        asZhejiang(multipart("/api/v1/study/groups/" + group + "/document").file(new MockMultipartFile("document",
+                marker + ".pdf", "application/pdf", ("%PDF-1.4 " + marker).getBytes(StandardCharsets.UTF_8))));
         zhejiang.put("evidence", storedFile());
         jdbc.sql("insert into progress_evidence (report_id, file_id) values (?, ?)").param(zhejiang.get("reports"))
                 .param(zhejiang.get("evidence")).update();
@@ -212,6 +221,25 @@ class SiblingScopeSpecIT {
         zhejiang.put("sections", idOf(material, "$.sections[0].id"));
         zhejiang.put("reading", zhejiang.get("sections"));
         asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
+        coverage(province, county, plan.id(), item);
+    }
+
+    /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */
+    private void coverage(long province, long county, long planId, long item) {
+        long material = jdbc.sql("""
+                insert into study_material (unit_id, unit_path, title, status, section_count, char_count,
+                                            published_at, created_at, updated_at)
+                select id, path, ?, 'PUBLISHED', 1, 10, now(), now(), now() from unit where id = ? returning id
+                """).param("浙江材料" + marker).param(province).query(Long.class).single();
+        zhejiang.put("coverage", material);
+        jdbc.sql("""
+                insert into material_reader (material_id, member_id, unit_id, unit_path, sections_read, started_on)
+                select ?, id, unit_id, unit_path, 0, current_date from member where id = ?
+                """).param(material).param(zhejiang.get("members")).update();
+        zhejiang.put("links", jdbc.sql("""
+                insert into reading_coverage_link (unit_id, unit_path, material_id, plan_id, item_id, created_at)
+                select id, path, ?, ?, ?, now() from unit where id = ? returning id
+                """).param(material).param(planId).param(item).param(county).query(Long.class).single());
     }
 
     private long storedFile() {

@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal.rollup;
 
+import org.luoshi.shared.office.WordText;
 import org.luoshi.shared.text.BookTitle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.luoshi.plan.PlanRollups;
@@ -31,8 +31,6 @@ import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.files.FileStore;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.springframework.stereotype.Component;
 
 /**
@@ -298,12 +296,7 @@ public class RollupReportWriter {
     }
 
     private XWPFTable table(XWPFDocument document, List<String> headers) {
-        XWPFTable table = document.createTable(1, headers.size());
-        table.setWidth("100%");
-        for (int c = 0; c < headers.size(); c++) {
-            cell(table.getRow(0), c, headers.get(c), true);
-        }
-        return table;
+        return WordText.table(document, headers, font("body"), 12);
     }
 
     private void row(XWPFTable table, String name, RollupFigures f, RollupCounted work) {
@@ -317,21 +310,10 @@ public class RollupReportWriter {
     }
 
     private void cell(XWPFTableRow row, int column, String text, boolean bold) {
-        XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-        run(paragraph, text, font("body"), 12, bold);
+        WordText.cell(row, column, text, font("body"), 12, bold);
     }
 
-    /** A run in a Chinese font: Word picks the East Asian font for CJK text, so that one is set explicitly. */
     private void run(XWPFParagraph paragraph, String text, String font, int points, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(points);
-        run.setFontFamily(font);
-        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii(font);
-        fonts.setHAnsi(font);
+        WordText.run(paragraph, text, font, points, bold);
     }
 }
