@@ -10,7 +10,8 @@ import java.time.Instant;
  * record relinked to another item, or whose quantity changed, is simply counted again.
  *
  * @param kind     a stable code owned by the publishing module, e.g. {@code study.session}; its Chinese label is the
- *                 message {@code work.kind.<kind>} in that module's bundle (e.g. {@code 次集体学习})
+ *                 message {@code work.kind.<kind>} in that module's bundle (e.g. {@code 集体学习}), the unit it is
+ *                 counted in {@code work.kind.<kind>.unit} (e.g. {@code 次}); see docs/counting.md
  * @param quantity how much this record counts toward the item's target (1 for one session; a percentage for a
  *                 coverage)
  * @param link     the record's page, a local path such as {@code /study/sessions/42}: the evidence one click away
