@@ -37,6 +37,11 @@ public class PlannedSessions {
                 """).param(plannedId).param(unitId).query(Boolean.class).single();
     }
 
+    boolean anyStudyPlan(long planId, String scopePath) {
+        return jdbc.sql("select exists (select 1 from study_plan where plan_id = ? and unit_path like ? || '%')")
+                .param(planId).param(scopePath).query(Boolean.class).single();
+    }
+
     /** The figures over {@code unit}'s subtree ({@code own}: the unit's own records only). */
     public Progress progress(long planId, UnitRef unit, boolean own) {
         String where = own ? "= :path" : "like :path || '%'";
@@ -52,6 +57,21 @@ public class PlannedSessions {
                 """.formatted(where)).param("plan", planId).param("path", unit.path())
                 .query((rs, i) -> new Progress(unit, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
+    }
+
+    /** The unit's planned sessions not yet held (and {@code keep}, the one a session already holds), by date. */
+    public List<DueStudy> open(long unitId, Long keep) {
+        return jdbc.sql("""
+                select p.id, sp.plan_id, sp.plan_title, p.planned_on, p.form, p.topic
+                  from study_planned_session p join study_plan sp on sp.id = p.study_plan_id
+                 where sp.unit_id = :unit
+                   and (p.id = :keep or not exists (select 1 from study_session s where s.planned_id = p.id))
+                 order by p.planned_on, p.id limit 200
+                """).param("unit", unitId).param("keep", keep == null ? -1L : keep)
+                .query((rs, i) -> new DueStudy(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+                        "/study/sessions/new?planned=" + rs.getLong(1)))
+                .list();
     }
 
     /** The unit's planned sessions of the week of {@code today} (Monday to Sunday) not yet held. */

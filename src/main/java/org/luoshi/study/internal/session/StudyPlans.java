@@ -109,6 +109,14 @@ public class StudyPlans {
                 messages.get("study.plan.audit.removed", plan.planTitle()), plannedId, null);
     }
 
+    /** The plan reached the actor's unit (it acknowledged it) or a study plan for it exists in the subtree. */
+    private void requirePlanReached(Actor actor, long planId) {
+        if (plansOf(actor.unitId()).stream().noneMatch(o -> o.planId() == planId)
+                && !planned.anyStudyPlan(planId, actor.scopePath())) {
+            throw BusinessException.notFound("study.plan.notFound");
+        }
+    }
+
     /** The actor's own unit's study plan, made (empty) on its first change. */
     private StudyPlan stored(Actor actor, long planId) {
         StudyPlan plan = view(actor, planId, actor.unitId());
@@ -129,6 +137,7 @@ public class StudyPlans {
     @Transactional(readOnly = true)
     public List<PlannedSessions.Progress> progress(Actor actor, long planId, long unitId) {
         UnitRef unit = visibleUnit(unitId, actor);
+        requirePlanReached(actor, planId);
         List<PlannedSessions.Progress> rows = new ArrayList<>();
         rows.add(planned.progress(planId, unit, false));
         rows.add(planned.progress(planId, unit, true));
