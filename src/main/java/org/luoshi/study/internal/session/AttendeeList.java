@@ -53,7 +53,7 @@ final class AttendeeList {
     private void row(int number, String name, String idNumber, String scopePath, MemberDirectory members,
             Messages messages) {
         Optional<MemberRef> member;
-        if (idNumber != null) {
+        if (idNumber != null && !idNumber.isBlank()) {
             member = members.findByIdNumber(idNumber, scopePath);
             if (member.isEmpty()) {
                 report.reject(number, ID_NUMBER, messages.get("study.session.import.idNotFound", idNumber));
