@@ -74,7 +74,7 @@ public class StudySessionRepository {
                 .param(s.durationMinutes()).param(s.topic()).param(s.leadName()).param(s.otherCount())
                 .param(leaders(s.leaders())).param(s.minutesHtml())
                 .param(s.item() == null ? null : s.item().planId()).param(s.item() == null ? null : s.item().itemId())
-                .param(s.plannedId()).param(accountId).param(Timestamp.from(at)).param(Timestamp.from(at))
+                .param(s.plannedId()).param(accountId == null || accountId <= 0 ? null : accountId).param(Timestamp.from(at)).param(Timestamp.from(at))
                 .query(Long.class).single();
         writeParts(id, s);
         return id;

@@ -1,0 +1,99 @@
+package org.luoshi.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 西湖区's administrator, on a 360 px phone in 长辈模式, records a collective study session linked to 三（二）
+ * with members picked by unit, and it counts toward the item; the study plan shows this week's planned session on
+ * the 工作台; every page passes axe and fits the phone.
+ */
+class StudySessionJourneyIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCountyRecordsASessionLinkedToTheStudyItemOnAPhoneInElderModeAndItCounts() {
+        Page phone = openPhone();
+        logInToWorkBench(phone, "county-admin", ADMIN_PASSWORD);
+        switchElderMode(phone, true);
+        assertThat(phone.locator("#study-due")).isVisible();
+        checked(phone, "workbench-study");
+
+        phone.navigate("/study");
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("集体学习").setExact(true)).click();
+        checked(phone, "study-sessions");
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("记录集体学习")).click();
+
+        String topic = "浏览器记录的专题学习" + System.nanoTime() % 100_000;
+        phone.getByLabel("学习形式").selectOption("THEMATIC");
+        phone.getByLabel("学习主题").fill(topic);
+        phone.getByLabel("主讲/领学").fill("王会长");
+        Locator item = phone.getByLabel("计入事项");
+        String studyItem = item.locator("option", new Locator.LocatorOptions().setHasText("三（二）"))
+                .first().getAttribute("value");
+        item.selectOption(studyItem);
+        phone.getByLabel("会长", new Page.GetByLabelOptions().setExact(true)).check();
+        phone.getByLabel("其他学习材料").fill("党的二十大报告");
+        phone.getByLabel("所在单位").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查找")).click();
+        checked(phone, "study-session-form");
+        Locator found = phone.locator("#attendees input[name=attendeeIds]:not(:checked)");
+        assertThat(found.first()).isVisible();
+        found.nth(0).check();
+        found.nth(1).check();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(topic))).isVisible();
+        assertThat(phone.getByText("已保存集体学习记录")).isVisible();
+        assertThat(phone.locator(".badge", new Page.LocatorOptions().setHasText("已计入"))).isVisible();
+        assertThat(phone.locator("#attendees")).containsText("2 人");
+        checked(phone, "study-session-detail");
+
+        long sessionId = Long.parseLong(phone.url().replaceAll(".*/study/sessions/(\\d+).*", "$1"));
+        List<Map<String, Object>> counted = jdbc.sql("""
+                select item_id, quantity from counted_work where kind = 'study.session' and record_id = ?
+                """).param(sessionId).query().listOfRows();
+        assertThat(counted).containsExactly(Map.of("item_id", Long.parseLong(studyItem), "quantity", 1));
+        String api = phone.request().get("/api/v1/study/sessions/" + sessionId).text();
+        assertThat(api).contains("\"itemId\":" + studyItem);
+
+        phone.navigate("/study/plans");
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("打开学习计划"))).first()
+                .click();
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("计划与落实"))).isVisible();
+        checked(phone, "study-plan");
+    }
+
+    @Test
+    void theProvinceSeesItsCountiesSessionsAndPlannedAgainstHeld() {
+        logInToWorkBench(page, "prov-admin", ADMIN_PASSWORD);
+        page.navigate("/study/sessions");
+        assertThat(page.locator("table tbody tr").first()).not().containsText("暂无");
+        checked(page, "study-sessions-province");
+        page.navigate("/study/plans");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("打开学习计划"))).first()
+                .click();
+        assertThat(page.locator("table").last()).containsText("杭州");
+        checked(page, "study-plan-province");
+    }
+
+    private static void checked(Page page, String name) {
+        assertAccessible(page);
+        assertThat(Ergonomics.scrollWidth(page)).as("%s sticking out: %s", name,
+                Ergonomics.stickingOut(page, Screenshots.MOBILE)).isLessThanOrEqualTo(
+                        Math.max(Screenshots.MOBILE, page.viewportSize().width));
+        screenshots(page, name);
+    }
+}
