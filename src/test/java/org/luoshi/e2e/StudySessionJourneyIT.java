@@ -69,6 +69,8 @@ class StudySessionJourneyIT extends BrowserTest {
         String api = phone.request().get("/api/v1/study/sessions/" + sessionId).text();
         assertThat(api).contains("\"itemId\":" + studyItem);
 
+        aTwoHundredMegabytePhotoIsRefusedInChinese(phone, sessionId);
+
         phone.navigate("/study/plans");
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("打开学习计划"))).first()
                 .click();
@@ -87,6 +89,72 @@ class StudySessionJourneyIT extends BrowserTest {
                 .click();
         assertThat(page.locator("table").last()).containsText("杭州");
         checked(page, "study-plan-province");
+    }
+
+    /**
+     * A 200 MB photo, streamed (never held in memory) to the real server as a browser would send it: the container's
+     * upload limit refuses it with a Chinese problem, and the session keeps no photo.
+     */
+    private void aTwoHundredMegabytePhotoIsRefusedInChinese(Page phone, long sessionId) {
+        String csrf = phone.locator("meta[name=_csrf]").getAttribute("content");
+        String cookies = phone.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                .collect(java.util.stream.Collectors.joining("; "));
+        String boundary = "luoshiBoundary" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long size = 200L * 1024 * 1024;
+        java.io.InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new java.io.ByteArrayInputStream(head), new Zeros(size), new java.io.ByteArrayInputStream(tail))));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/api/v1/study/sessions/" + sessionId + "/photos"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", cookies)
+                .header("X-CSRF-TOKEN", csrf).header("Accept", "application/json")
+                .timeout(java.time.Duration.ofMinutes(2))
+                .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body),
+                        head.length + size + tail.length)).build();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        try {
+            java.net.http.HttpResponse<String> response = client.send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+            assertThat(response.body()).contains("超过了系统允许的大小上限");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("the 200 MB upload got no answer", e);
+        }
+        assertThat(jdbc.sql("select count(*) from study_session_photo where session_id = ?").param(sessionId)
+                .query(Long.class).single()).isZero();
+    }
+
+    /** {@code size} zero bytes, made as they are read. */
+    private static final class Zeros extends java.io.InputStream {
+        private long left;
+
+        Zeros(long size) {
+            left = size;
+        }
+
+        @Override
+        public int read() {
+            if (left <= 0) {
+                return -1;
+            }
+            left--;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            left -= n;
+            return n;
+        }
     }
 
     private static void checked(Page page, String name) {

@@ -142,7 +142,8 @@ class DemoStudySessions implements ApplicationRunner {
         }
         Set<Leader> leaders = EnumSet.noneOf(Leader.class);
         for (Leader leader : Leader.values()) {
-            if (random.nextInt(10) < 5) {
+            // each leader at about one session in five: about half the sessions have one (带头学习)
+            if (random.nextInt(10) < 2) {
                 leaders.add(leader);
             }
         }
