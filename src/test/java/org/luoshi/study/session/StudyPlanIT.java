@@ -66,6 +66,11 @@ class StudyPlanIT {
         String page = get(world.provinceAdminA, "/study/plans/" + world.plan.id() + "/units/"
                 + world.tree.countyA()).getContentAsString();
         assertThat(page).contains("专题学习党章" + world.tag, "已举行");
+
+        List<List<String>> sheet = StudySessionIT.xlsx(get(world.provinceAdminA, "/api/v1/study/plans/"
+                + world.plan.id() + "/progress.xlsx?unitId=" + world.tree.provinceA()).getContentAsByteArray());
+        assertThat(sheet).anySatisfy(row -> assertThat(row).containsExactly("甲省一县老科协", "2", "1", "50%", "1",
+                "1"));
     }
 
     @Test

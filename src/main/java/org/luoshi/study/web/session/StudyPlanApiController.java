@@ -52,9 +52,20 @@ class StudyPlanApiController {
     }
 
     private final StudyPlans plans;
+    private final StudyPlanExports exports;
 
-    StudyPlanApiController(StudyPlans plans) {
+    StudyPlanApiController(StudyPlans plans, StudyPlanExports exports) {
         this.plans = plans;
+        this.exports = exports;
+    }
+
+    @GetMapping(path = "/{planId}/progress.xlsx",
+            produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出计划与落实（Excel）：某单位（默认本单位）及下级、本级、每个直属下级")
+    void exportProgress(@PathVariable long planId, @RequestParam(required = false) Long unitId,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Actor actor = CurrentActor.get();
+        exports.progress(actor, planId, unitId == null ? actor.unitId() : unitId, response);
     }
 
     @GetMapping

@@ -24,11 +24,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudyPlanPageController {
 
     private final StudyPlans plans;
+    private final StudyPlanExports exports;
     private final Messages messages;
 
-    StudyPlanPageController(StudyPlans plans, Messages messages) {
+    StudyPlanPageController(StudyPlans plans, StudyPlanExports exports, Messages messages) {
         this.plans = plans;
+        this.exports = exports;
         this.messages = messages;
+    }
+
+    @GetMapping("/{planId}/units/{unitId}/progress.xlsx")
+    void export(@PathVariable long planId, @PathVariable long unitId, HttpServletResponse response)
+            throws java.io.IOException {
+        exports.progress(CurrentActor.get(), planId, unitId, response);
     }
 
     @ModelAttribute("menu")
