@@ -49,6 +49,8 @@ final class MainPages {
         pages.put("accounts", "/identity/accounts");
         pages.put("audit", "/audit");
         pages.put("me", "/me");
+        pages.put("study-sessions", "/study/sessions");
+        pages.put("study-plans", "/study/plans");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);
