@@ -27,6 +27,7 @@ import org.luoshi.shared.files.Thumbnails;
 import org.luoshi.shared.files.Upload;
 import org.luoshi.shared.security.Actor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +107,7 @@ public class SessionWorkflow {
     public void delete(Actor actor, long id, Integer version) {
         StudySession session = visible(id, actor);
         if (version != null && version != session.version()) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("study_session " + id);
+            throw new OptimisticLockingFailureException("study_session " + id);
         }
         Instant now = clock.instant();
         session.deleted(actor, now).forEach(events::publishEvent);

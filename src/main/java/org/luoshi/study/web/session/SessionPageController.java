@@ -250,6 +250,9 @@ class SessionPageController {
 
     private String formPage(Long id, SessionForm form, Model model) {
         Actor actor = CurrentActor.get();
+        if (!StudySession.mayRecord(actor)) {
+            throw BusinessException.forbidden("study.session.notYourUnit");
+        }
         model.addAttribute("form", form);
         model.addAttribute("sessionId", id);
         options.fill(model, actor, form);
