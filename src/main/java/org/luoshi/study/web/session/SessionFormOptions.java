@@ -55,6 +55,11 @@ class SessionFormOptions {
                 .filter(m -> !form.getAttendeeIds().contains(m.id())).toList() : List.of());
     }
 
+    /** The items the actor's unit may link to: also those its subtree's sessions count toward. */
+    List<org.luoshi.plan.LinkableItem> items(Actor actor) {
+        return linkable.of(actor.unitId());
+    }
+
     /** The item the session counts toward, as the plan names it, while the unit may still link to it. */
     String itemLabel(org.luoshi.study.internal.session.StudySession session) {
         return linkable.find(session.unitId(), session.item().itemId())

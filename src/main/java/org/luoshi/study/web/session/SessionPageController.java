@@ -81,6 +81,7 @@ class SessionPageController {
         model.addAttribute("page", queries.list(actor, filter, PageQuery.of(page, size)));
         model.addAttribute("forms", StudyForm.values());
         model.addAttribute("units", options.memberUnits(actor));
+        model.addAttribute("items", options.items(actor));
         model.addAttribute("mayRecord", StudySession.mayRecord(actor));
         return "study/session/list";
     }
