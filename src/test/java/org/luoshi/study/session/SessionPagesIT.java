@@ -83,11 +83,23 @@ class SessionPagesIT {
                 "file", "签到表.docx", "application/octet-stream", "PK\u0003\u0004word/".getBytes()))
                 .with(fixtures.as(world.countyAdminA)).with(csrf())).andReturn();
         String error = (String) refused.getFlashMap().get("flashError");
-        String page = mvc.perform(get("/study/sessions/" + id).with(fixtures.as(world.countyAdminA))
-                .flashAttr("flashError", error)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(refused.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
+                .with(fixtures.as(world.countyAdminA))).andReturn().getResponse().getContentAsString();
 
         assertThat(error).contains("签到表.docx", "类型不被接受", "PDF");
-        assertThat(page).contains(error, "学习党的二十大报告" + world.tag, "未上传签到表");
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/study/sessions/" + id + "#sign-in");
+        assertThat(page).contains("学习党的二十大报告" + world.tag, "未上传签到表");
+    }
+
+    @Test
+    void aPlannedSessionWithoutADayComesBackAsTypedWithTheReasonBesideTheDay() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/study/plans/" + world.plan.id() + "/planned")
+                .with(fixtures.as(world.countyAdminA)).with(csrf()).param("form", "SEMINAR")
+                .param("topic", "研讨" + world.tag).param("leadName", "李书记")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("id=\"plannedOn-error\"", "请填写计划日期",
+                "研讨" + world.tag, "李书记");
     }
 
     @Test

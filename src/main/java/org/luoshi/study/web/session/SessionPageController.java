@@ -195,6 +195,7 @@ class SessionPageController {
     @PostMapping("/{id}/photos")
     String addPhoto(@PathVariable long id, @RequestParam(name = "file", required = false) List<MultipartFile> file,
             RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorAt", "photos");
         return FormErrors.act(redirect, messages, "/study/sessions/" + id + "#photos", () -> {
             List<Upload> uploads = Upload.of(file);
             if (uploads.isEmpty()) {
@@ -208,6 +209,7 @@ class SessionPageController {
 
     @PostMapping("/{id}/photos/{fileId}/remove")
     String removePhoto(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorAt", "photos");
         return FormErrors.act(redirect, messages, "/study/sessions/" + id + "#photos", () -> {
             workflow.removePhoto(CurrentActor.get(), id, fileId);
             redirect.addFlashAttribute("flash", messages.get("study.session.photo.removed"));
@@ -218,6 +220,7 @@ class SessionPageController {
     @PostMapping("/{id}/sign-in-sheet")
     String signIn(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorAt", "sign-in");
         return FormErrors.act(redirect, messages, "/study/sessions/" + id + "#sign-in", () -> {
             List<Upload> uploads = Upload.of(file == null ? null : List.of(file));
             if (uploads.isEmpty()) {
@@ -232,6 +235,7 @@ class SessionPageController {
     @PostMapping("/{id}/attendees/import")
     String importAttendees(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorAt", "attendees");
         return FormErrors.act(redirect, messages, "/study/sessions/" + id + "#attendees", () -> {
             if (file == null || file.isEmpty()) {
                 throw BusinessException.invalid("file", "file.empty", "");
