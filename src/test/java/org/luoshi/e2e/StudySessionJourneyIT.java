@@ -64,7 +64,7 @@ class StudySessionJourneyIT extends BrowserTest {
         // a sign-in sheet typed as text is refused beside its own form, where the page comes back to
         phone.getByLabel("上传签到表").setInputFiles(new com.microsoft.playwright.options.FilePayload("签到表.txt",
                 "text/plain", "张三 李四".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传签到表")).click();
+        phone.locator("form[action$='/sign-in-sheet'] button[type=submit]").click();
         assertThat(phone.locator("h2#sign-in + .notice-error")).containsText("签到表.txt");
         assertThat(phone.locator("h2#sign-in + .notice-error")).containsText("PDF");
         assertThat(phone.getByText("未上传签到表")).isVisible();
