@@ -11,7 +11,8 @@ import org.luoshi.shared.web.PageQuery;
  * 汇总统计: how a plan stands over a unit's whole subtree, computed in SQL from the assignments at the moment of
  * the call (so a roll-up is right straight after any write). Every figure is "as of" the end of a day: events
  * recorded later (acknowledgements, reviews, acceptances) are not counted and overdue is judged against that day;
- * pages pass today, the 工作情况报告 the day it is dated.
+ * pages pass today, the 工作情况报告 the day it is dated. Items and their rows per child unit carry the work other
+ * modules counted toward them (计入落实, {@link RollupCounted}).
  */
 public interface PlanRollups {
 

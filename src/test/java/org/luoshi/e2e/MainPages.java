@@ -49,6 +49,9 @@ final class MainPages {
         pages.put("accounts", "/identity/accounts");
         pages.put("audit", "/audit");
         pages.put("me", "/me");
+        pages.put("study-groups", "/study/groups");
+        pages.put("study-groups-rollup", "/study/groups/rollup");
+        pages.put("study-report", "/study/report");
         pages.put("study-sessions", "/study/sessions");
         pages.put("study-plans", "/study/plans");
         pages.forEach((name, url) -> {

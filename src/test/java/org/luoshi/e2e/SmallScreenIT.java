@@ -30,8 +30,7 @@ class SmallScreenIT extends BrowserTest {
 
         logInToWorkBench(phone, fixtures.account("phone", fixtures.root(), Role.UNIT_ADMIN), Fixtures.PASSWORD);
         assertThat(Ergonomics.scrollWidth(phone)).isLessThanOrEqualTo(Screenshots.MOBILE);
-        Locator units = menu(phone).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("组织")
-                .setExact(true));
+        Locator units = menu(phone).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("组织").setExact(true));
         // the menu starts folded so that the work itself comes first on a small screen
         assertThat(units).isHidden();
 

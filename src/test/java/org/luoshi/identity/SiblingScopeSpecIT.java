@@ -182,6 +182,15 @@ class SiblingScopeSpecIT {
         zhejiang.put("reports", idOf(asZhejiang(multipart("/api/v1/plans/assignments/" + assignment + "/items/"
                 + item + "/reports").param("text", "进展" + marker).param("percent", "40")
                 .param("measureId", String.valueOf(zhejiang.get("measures")))), "$.id"));
+        long group = idOf(asZhejiang(post("/api/v1/study/groups").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("planId", plan.id(),
+                        "setUpOn", LocalDate.now(TestClock.INSTANCE).minusDays(1).toString())))), "$.id");
+        zhejiang.put("groups", group);
+        zhejiang.put("seats", idOf(asZhejiang(post("/api/v1/study/groups/" + group + "/seats")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("role", "HEAD",
+                        "name", "组长" + marker, "phone", "13905710001")))), "$.id"));
+        asZhejiang(multipart("/api/v1/study/groups/" + group + "/document").file(new MockMultipartFile("document",
+                marker + ".pdf", "application/pdf", ("%PDF-1.4 " + marker).getBytes(StandardCharsets.UTF_8))));
         zhejiang.put("evidence", storedFile());
         jdbc.sql("insert into progress_evidence (report_id, file_id) values (?, ?)").param(zhejiang.get("reports"))
                 .param(zhejiang.get("evidence")).update();

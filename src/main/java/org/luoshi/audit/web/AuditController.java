@@ -41,11 +41,13 @@ class AuditController {
             "plan.item.move", "plan.item.remove", "plan.attachment.add", "plan.attachment.remove", "plan.acknowledge",
             "plan.measure.add", "plan.measure.update", "plan.measure.remove", "plan.impl.submit", "plan.impl.approve",
             "plan.impl.return", "plan.report", "plan.report.accept", "plan.report.return", "PLAN_REMINDED",
-            "NOTIFICATION_READ", "NOTIFICATIONS_ALL_READ", "NOTIFICATION_SETTINGS_CHANGED", "MAIL_SETTINGS_CHANGED");
+            "NOTIFICATION_READ", "NOTIFICATIONS_ALL_READ", "NOTIFICATION_SETTINGS_CHANGED", "MAIL_SETTINGS_CHANGED",
+            "STUDY_GROUP_RECORD", "STUDY_GROUP_EDIT", "STUDY_GROUP_DELETE", "STUDY_GROUP_SEAT_ADD",
+            "STUDY_GROUP_SEAT_EDIT", "STUDY_GROUP_SEAT_REMOVE", "STUDY_GROUP_DOCUMENT");
 
     /** The kinds of object the modules record changes of, for the filter, named under audit.entity.&lt;type&gt;. */
     static final List<String> ENTITY_TYPES = List.of("ACCOUNT", "API_TOKEN", "unit", "unit_person", "MEMBER",
-            "plan", "assignment", "notification", "app_setting");
+            "plan", "assignment", "notification", "app_setting", "study_group");
 
     AuditController(AuditLog log, AuditExport export) {
         this.log = log;

@@ -2,6 +2,7 @@ package org.luoshi.plan.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.luoshi.plan.internal.counting.CountedWorks;
 import org.luoshi.shared.security.Actor;
 
 /**
@@ -11,9 +12,10 @@ import org.luoshi.shared.security.Actor;
 public record AssignmentView(Assignment assignment, Plan plan, String unitName, String assignerName,
         List<PlanQueries.LineageStep> lineage, List<ItemView> items, Actions actions) {
 
-    /** One actionable item for this unit. */
+    /** One actionable item for this unit; {@code counted}: the work of other modules counted toward it (计入落实). */
     public record ItemView(PlanItem item, Assignment.Item state, boolean overdue,
-            List<MeasureRepository.Measure> measures, List<ReportRepository.Report> reports, boolean mayReport) {
+            List<MeasureRepository.Measure> measures, List<ReportRepository.Report> reports, boolean mayReport,
+            CountedWorks.ItemCount counted) {
     }
 
     /** What the actor may do now, as the assignment answers it; the page shows exactly these buttons. */
@@ -28,9 +30,10 @@ public record AssignmentView(Assignment assignment, Plan plan, String unitName, 
     }
 
     static ItemView item(PlanItem item, Assignment.Item state, List<MeasureRepository.Measure> measures,
-            List<ReportRepository.Report> reports, boolean mayReport, LocalDate today) {
+            List<ReportRepository.Report> reports, boolean mayReport, CountedWorks.ItemCount counted,
+            LocalDate today) {
         boolean overdue = state.status() != Assignment.ItemStatus.ACCEPTED && state.dueOn() != null
                 && state.dueOn().isBefore(today);
-        return new ItemView(item, state, overdue, measures, reports, mayReport);
+        return new ItemView(item, state, overdue, measures, reports, mayReport, counted);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.luoshi.plan.internal.counting.CountedWorks;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ public class AssignmentViews {
     private final MeasureRepository measures;
     private final ReportRepository reports;
     private final PlanQueries queries;
+    private final CountedWorks counted;
     private final Clock clock;
 
     AssignmentViews(AssignmentRepository assignments, PlanRepository plans, MeasureRepository measures,
-            ReportRepository reports, PlanQueries queries, Clock clock) {
+            ReportRepository reports, PlanQueries queries, CountedWorks counted, Clock clock) {
+        this.counted = counted;
         this.clock = clock;
         this.assignments = assignments;
         this.plans = plans;
@@ -43,6 +46,7 @@ public class AssignmentViews {
         Plan plan = plans.find(a.planId()).orElseThrow(() -> BusinessException.notFound("plan.notFound"));
         List<MeasureRepository.Measure> allMeasures = measures.ofAssignment(a.id());
         List<ReportRepository.Report> allReports = reports.ofAssignment(a.id());
+        Map<Long, CountedWorks.ItemCount> allCounted = counted.ofAssignment(a.id());
         AssignmentView.Actions actions = AssignmentView.Actions.of(a, actor, !allMeasures.isEmpty(),
                 queries.hasChildren(a.unitId()));
         LocalDate today = LocalDate.now(clock);
@@ -53,7 +57,8 @@ public class AssignmentViews {
                 .map(item -> AssignmentView.item(item, states.get(item.id()),
                         allMeasures.stream().filter(m -> m.itemId() == item.id()).toList(),
                         allReports.stream().filter(r -> r.itemId() == item.id()).toList(),
-                        a.mayReport(actor, item.id()), today))
+                        a.mayReport(actor, item.id()), allCounted.getOrDefault(item.id(),
+                                CountedWorks.ItemCount.none(item.targetQuantity(), item.targetUnit())), today))
                 .toList();
         return new AssignmentView(a, plan, queries.unitName(a.unitId()), queries.unitName(a.assignerUnitId()),
                 queries.lineage(a, plan), items, actions);

@@ -8,6 +8,7 @@ import org.luoshi.plan.internal.AssignmentViews;
 import org.luoshi.plan.internal.AssignmentWorkflow;
 import org.luoshi.plan.internal.PlanQueries;
 import org.luoshi.plan.internal.ReportRepository;
+import org.luoshi.plan.internal.counting.CountedText;
 import org.luoshi.shared.security.CurrentActor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,9 +33,11 @@ class AssignmentApiController {
     private final AssignmentWorkflow workflow;
     private final PlanQueries queries;
     private final PlanFiles files;
+    private final CountedText countedText;
 
     AssignmentApiController(AssignmentViews views, AssignmentWorkflow workflow, PlanQueries queries,
-            PlanFiles files) {
+            PlanFiles files, CountedText countedText) {
+        this.countedText = countedText;
         this.views = views;
         this.workflow = workflow;
         this.queries = queries;
@@ -42,9 +45,10 @@ class AssignmentApiController {
     }
 
     @GetMapping("/assignments/{id}")
-    @Operation(summary = "任务详情：来源链、通知、事项及时限、落实举措、进展报送、当前可办操作")
+    @Operation(summary = "任务详情：来源链、通知、事项及时限、落实举措、进展报送、计入落实的工作、当前可办操作",
+            description = "每个事项的 counted：其他模块计入该事项的工作（按类别合计、与量化目标对照、是否已达标）及每条计入记录的链接")
     AssignmentJson get(@PathVariable long id) {
-        return AssignmentJson.of(views.view(id, CurrentActor.get()));
+        return AssignmentJson.of(views.view(id, CurrentActor.get()), countedText);
     }
 
     @PostMapping("/assignments/{id}/acknowledge")

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.org.UnitMoved;
 import org.luoshi.plan.ItemRef;
 import org.luoshi.plan.LinkableItem;
 import org.luoshi.plan.LinkableItems;
@@ -215,6 +216,27 @@ class WorkCountingIT {
         assertThatThrownBy(() -> publisher.publishEvent(counted(item(0), record, 1, null)))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(rows(record)).isEmpty();
+    }
+
+    @Test
+    void countedWorkFollowsItsUnitWhenTheUnitMoves(Scenario scenario) {
+        long record = RECORDS.incrementAndGet();
+        scenario.publish(counted(item(0), record, 1, null)).andWaitForStateChange(() -> rows(record));
+        String oldPath = path(tree.countyA());
+        String newPath = path(tree.provinceB()) + tree.countyA() + "/";
+
+        scenario.publish(new UnitMoved(tree.countyA(), oldPath, newPath))
+                .andWaitForStateChange(() -> countedPath(record), newPath::equals)
+                .andVerify(path -> assertThat(path).isEqualTo(newPath));
+    }
+
+    private String path(long unitId) {
+        return jdbc.sql("select path from unit where id = ?").param(unitId).query(String.class).single();
+    }
+
+    private String countedPath(long record) {
+        return jdbc.sql("select unit_path from counted_work where kind = ? and record_id = ?").param(KIND)
+                .param(record).query(String.class).single();
     }
 
     private ItemRef item(int index) {

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
+import org.luoshi.plan.CountedKind;
+import org.luoshi.plan.CountedWork;
 import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupCounted;
 import org.luoshi.plan.RollupChild;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupItem;
@@ -21,12 +25,14 @@ import org.luoshi.plan.RollupOverview;
 import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupScope;
 import org.luoshi.plan.RollupWeek;
+import org.luoshi.plan.internal.counting.WorkKinds;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The roll-up straight from assignment and assignment_item: two GROUP BY queries (assignments per child unit,
@@ -42,6 +48,8 @@ class JdbcPlanRollups implements PlanRollups {
     private static final String ITEMS_BY_CHILD = RollupSql.overFacts("rollupItemsByChildUnit");
     private static final String LAGGARDS = RollupSql.overFacts("rollupLaggards");
     private static final String TREND = RollupSql.overFacts("rollupTrendByWeek");
+    private static final String COUNTED_BY_CHILD = RollupSql.load("countedByChildUnit");
+    private static final String COUNTED_KINDS = RollupSql.load("countedKinds");
 
     static final RowMapper<RollupPlan> PLAN = (rs, i) -> new RollupPlan(rs.getLong("id"), rs.getString("title"),
             rs.getString("doc_number"), rs.getObject("issued_on", LocalDate.class), rs.getString("status"),
@@ -51,12 +59,17 @@ class JdbcPlanRollups implements PlanRollups {
     private final UnitDirectory units;
     private final UnitNames names;
     private final RollupProperties properties;
+    private final WorkKinds kinds;
+    private final JsonMapper json;
 
-    JdbcPlanRollups(JdbcClient jdbc, UnitDirectory units, UnitNames names, RollupProperties properties) {
+    JdbcPlanRollups(JdbcClient jdbc, UnitDirectory units, UnitNames names, RollupProperties properties,
+            WorkKinds kinds, JsonMapper json) {
         this.jdbc = jdbc;
         this.units = units;
         this.names = names;
         this.properties = properties;
+        this.kinds = kinds;
+        this.json = json;
     }
 
     @Override
@@ -97,8 +110,10 @@ class JdbcPlanRollups implements PlanRollups {
             summary = summary.plus(figuresOf.apply(row.child()));
             forwarded += row.forwarded();
         }
+        List<Actionable> actionable = actionable(scope);
+        Counted counted = counted(scope, asOf, actionable);
         return new RollupOverview(summary, new RollupOverview.Reach(summary.assignments() - forwarded, forwarded),
-                actionableItems(scope, perItem), children(scope, assignments, figuresOf, false));
+                items(actionable, perItem, counted), children(scope, assignments, figuresOf, child -> null, false));
     }
 
     @Override
@@ -107,7 +122,8 @@ class JdbcPlanRollups implements PlanRollups {
         for (ItemRow row : itemsByChild(scope, asOf)) {
             perItem.merge(row.itemId(), row.figures(), RollupFigures::plus);
         }
-        return actionableItems(scope, perItem);
+        List<Actionable> actionable = actionable(scope);
+        return items(actionable, perItem, counted(scope, asOf, actionable));
     }
 
     @Override
@@ -124,11 +140,14 @@ class JdbcPlanRollups implements PlanRollups {
             perItem.computeIfAbsent(row.itemId(), id -> new LinkedHashMap<>()).put(row.child(), row.figures());
             itemTotals.merge(row.itemId(), row.figures(), RollupFigures::plus);
         }
-        return actionableItems(scope, itemTotals).stream()
+        List<Actionable> actionable = actionable(scope);
+        Counted counted = counted(scope, asOf, actionable);
+        return items(actionable, itemTotals, counted).stream()
                 .map(item -> {
                     Map<String, RollupFigures> rows = perItem.getOrDefault(item.itemId(), Map.of());
                     return new RollupItemBreakdown(item, children(scope, assignments,
-                            child -> rows.getOrDefault(child, RollupFigures.NONE), true));
+                            child -> rows.getOrDefault(child, RollupFigures.NONE),
+                            child -> counted.of(item.itemId(), child), true));
                 })
                 .toList();
     }
@@ -205,13 +224,53 @@ class JdbcPlanRollups implements PlanRollups {
         return RollupFigures.of(0, 0, 0, 0, f.items(), f.accepted(), f.acceptedOnTime(), f.overdue());
     }
 
-    private List<RollupItem> actionableItems(RollupScope scope, Map<Long, RollupFigures> figures) {
+    private List<Actionable> actionable(RollupScope scope) {
         return jdbc.sql(ACTIONABLE_ITEMS).param("planId", scope.plan().id())
                 .param("assignmentId", scope.assignmentId())
-                .query((rs, i) -> new RollupItem(rs.getLong("id"), rs.getString("numbering"), rs.getString("title"),
-                        rs.getObject("due_on", LocalDate.class),
-                        figures.getOrDefault(rs.getLong("id"), RollupFigures.NONE)))
+                .query((rs, i) -> new Actionable(rs.getLong("id"), rs.getString("numbering"), rs.getString("title"),
+                        rs.getObject("due_on", LocalDate.class), (Integer) rs.getObject("target_quantity"),
+                        rs.getString("target_unit")))
                 .list();
+    }
+
+    /** A row of countedByChildUnit: a kind's sum, or (kind null) how many units reached the target. */
+    private static void counted(ResultSet rs, Map<Long, Map<String, Map<String, Long>>> sums,
+            Map<Long, Map<String, Long>> reached) throws SQLException {
+        long itemId = rs.getLong("item_id");
+        String child = rs.getString("child");
+        String kind = rs.getString("kind");
+        if (kind == null) {
+            reached.computeIfAbsent(itemId, id -> new LinkedHashMap<>()).put(child, rs.getLong("reached"));
+        } else {
+            sums.computeIfAbsent(itemId, id -> new LinkedHashMap<>()).computeIfAbsent(child, c -> new LinkedHashMap<>())
+                    .put(kind, rs.getLong("quantity"));
+        }
+    }
+
+    private static List<RollupItem> items(List<Actionable> actionable, Map<Long, RollupFigures> figures,
+            Counted counted) {
+        return actionable.stream().map(item -> new RollupItem(item.id(), item.numbering(), item.title(), item.dueOn(),
+                figures.getOrDefault(item.id(), RollupFigures.NONE), counted.total(item.id()))).toList();
+    }
+
+    /**
+     * 计入落实 per item and child: the sums by kind and how many units reached each target, in one pass over the
+     * subtree's counted work, told which unit each kind is counted in (its module's bundle says).
+     */
+    private Counted counted(RollupScope scope, LocalDate asOf, List<Actionable> actionable) {
+        Map<String, String> kindUnits = new LinkedHashMap<>();
+        jdbc.sql(COUNTED_KINDS).query(String.class).list().forEach(kind -> kindUnits.put(kind, kinds.unit(kind)));
+        Map<Long, Map<String, Map<String, Long>>> sums = new LinkedHashMap<>();
+        Map<Long, Map<String, Long>> reached = new LinkedHashMap<>();
+        if (!kindUnits.isEmpty()) {
+            facts(COUNTED_BY_CHILD, scope, asOf).param("kindUnits", json.writeValueAsString(kindUnits))
+                    .query((rs, i) -> {
+                        counted(rs, sums, reached);
+                        return 0;
+                    }).list();
+        }
+        return new Counted(actionable.stream().collect(Collectors.toMap(Actionable::id, Function.identity())), sums,
+                reached, kinds);
     }
 
     /**
@@ -219,32 +278,61 @@ class JdbcPlanRollups implements PlanRollups {
      * with the unit's own assignment first when {@code withOwn}.
      */
     private List<RollupChild> children(RollupScope scope, Map<String, AssignmentRow> assignments,
-            Function<String, RollupFigures> figuresOf, boolean withOwn) {
+            Function<String, RollupFigures> figuresOf, Function<String, RollupCounted> countedOf, boolean withOwn) {
         List<RollupChild> rows = new ArrayList<>();
         AssignmentRow own = assignments.get("");
         if (withOwn && own != null) {
             rows.add(new RollupChild(scope.unit().id(), scope.unit().name(), own.headAssignmentId(), false,
-                    figuresOf.apply("")));
+                    figuresOf.apply(""), countedOf.apply("")));
         }
         Map<String, AssignmentRow> remaining = new LinkedHashMap<>(assignments);
         remaining.remove("");
         for (UnitRef child : units.children(scope.unit().id())) {
             AssignmentRow row = remaining.remove(String.valueOf(child.id()));
             if (row != null) {
-                rows.add(row.toChild(child.id(), child.name(), figuresOf));
+                rows.add(row.toChild(child.id(), child.name(), figuresOf, countedOf));
             }
         }
         Map<Long, String> byId = names.of(remaining.keySet().stream().map(Long::parseLong).toList());
         remaining.forEach((child, row) -> rows.add(
-                row.toChild(Long.parseLong(child), byId.get(Long.parseLong(child)), figuresOf)));
+                row.toChild(Long.parseLong(child), byId.get(Long.parseLong(child)), figuresOf, countedOf)));
         return rows;
     }
 
     private record AssignmentRow(String child, RollupFigures figures, long forwarded, Long headAssignmentId,
             boolean hasSubunits) {
 
-        RollupChild toChild(long unitId, String name, Function<String, RollupFigures> figuresOf) {
-            return new RollupChild(unitId, name, headAssignmentId, hasSubunits, figuresOf.apply(child));
+        RollupChild toChild(long unitId, String name, Function<String, RollupFigures> figuresOf,
+                Function<String, RollupCounted> countedOf) {
+            return new RollupChild(unitId, name, headAssignmentId, hasSubunits, figuresOf.apply(child),
+                    countedOf.apply(child));
+        }
+    }
+
+    private record Actionable(long id, String numbering, String title, LocalDate dueOn, Integer targetQuantity,
+            String targetUnit) {
+    }
+
+    /** The counted work of the roll-up: {@code sums} by item, child and kind; {@code reached} by item and child. */
+    private record Counted(Map<Long, Actionable> items, Map<Long, Map<String, Map<String, Long>>> sums,
+            Map<Long, Map<String, Long>> reached, WorkKinds kinds) {
+
+        RollupCounted of(long itemId, String child) {
+            Actionable item = items.get(itemId);
+            Map<String, Long> byKind = sums.getOrDefault(itemId, Map.of()).getOrDefault(child, Map.of());
+            List<CountedKind> counted = byKind.entrySet().stream()
+                    .map(sum -> kinds.counted(sum.getKey(), sum.getValue())).toList();
+            return new RollupCounted(new CountedWork(counted, item.targetQuantity(), item.targetUnit()),
+                    reached.getOrDefault(itemId, Map.of()).getOrDefault(child, 0L));
+        }
+
+        RollupCounted total(long itemId) {
+            Actionable item = items.get(itemId);
+            RollupCounted total = RollupCounted.none(item.targetQuantity(), item.targetUnit());
+            for (String child : sums.getOrDefault(itemId, Map.of()).keySet()) {
+                total = total.plus(of(itemId, child));
+            }
+            return total;
         }
     }
 

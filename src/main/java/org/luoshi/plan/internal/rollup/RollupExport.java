@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupCounted;
+import org.luoshi.plan.internal.counting.CountedText;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupItemBreakdown;
 import org.luoshi.plan.RollupScope;
@@ -44,10 +46,12 @@ public class RollupExport {
 
     private final PlanRollups rollups;
     private final Messages messages;
+    private final CountedText counted;
 
-    RollupExport(PlanRollups rollups, Messages messages) {
+    RollupExport(PlanRollups rollups, Messages messages, CountedText counted) {
         this.rollups = rollups;
         this.messages = messages;
+        this.counted = counted;
     }
 
     /**
@@ -72,8 +76,9 @@ public class RollupExport {
     /** One item's rows per child unit, the unit's own assignment first, as the item page shows them. */
     public void writeItem(OutputStream out, RollupScope scope, RollupItemBreakdown breakdown, LocalDate asOf) {
         ExcelWriter.write(out, title(scope, View.ITEM, breakdown, asOf),
-                messages.get("rollup.export.item", breakdown.item().numbering()), headers("rollup.child"),
-                breakdown.children().stream().map(child -> row(child.unitName(), child.figures())));
+                messages.get("rollup.export.item", breakdown.item().numbering()),
+                withCounted(headers("rollup.child")), breakdown.children().stream()
+                        .map(child -> withCounted(row(child.unitName(), child.figures()), child.counted())));
     }
 
     public void write(OutputStream out, RollupScope scope, View view, LocalDate asOf) {
@@ -82,9 +87,11 @@ public class RollupExport {
         switch (view) {
             case SUMMARY -> ExcelWriter.write(out, title, sheet, headers("rollup.child"),
                     Stream.of(row(scope.unit().name(), rollups.summary(scope, asOf))));
-            case ITEMS -> ExcelWriter.write(out, title, sheet, headers("rollup.item", "rollup.dueOn"),
-                    rollups.byItem(scope, asOf).stream().map(item -> row(item.numbering() + " " + item.title(),
-                            item.dueOn(), item.figures())));
+            case ITEMS -> ExcelWriter.write(out, title, sheet,
+                    withCounted(headers("rollup.item", "rollup.dueOn", "rollup.counted.target")),
+                    rollups.byItem(scope, asOf).stream().map(item -> withCounted(row(
+                            item.numbering() + " " + item.title(), item.dueOn(),
+                            counted.target(item.counted().work()), item.figures()), item.counted())));
             case CHILDREN -> ExcelWriter.write(out, title, sheet, headers("rollup.child"),
                     rollups.byChildUnit(scope, asOf).stream().map(child -> row(child.unitName(), child.figures())));
             case LAGGARDS -> ExcelWriter.write(out, title, sheet, List.of(messages.get("rollup.child"),
@@ -114,6 +121,21 @@ public class RollupExport {
             headers.add(messages.get(key));
         }
         return headers;
+    }
+
+    /** The 计入落实 columns after the figures: the work counted, and how many units reached the target by it. */
+    private List<String> withCounted(List<String> headers) {
+        List<String> all = new ArrayList<>(headers);
+        all.add(messages.get("rollup.counted"));
+        all.add(messages.get("rollup.counted.reached"));
+        return all;
+    }
+
+    private List<Object> withCounted(List<Object> row, RollupCounted work) {
+        List<Object> all = new ArrayList<>(row);
+        all.add(counted.figure(work.work()));
+        all.add(work.unitsReached());
+        return all;
     }
 
     private static List<Object> row(Object... leadingThenFigures) {

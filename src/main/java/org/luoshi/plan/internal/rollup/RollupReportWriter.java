@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal.rollup;
 
+import org.luoshi.shared.office.WordText;
 import org.luoshi.shared.text.BookTitle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,10 +17,11 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.luoshi.plan.PlanRollups;
+import org.luoshi.plan.RollupCounted;
+import org.luoshi.plan.internal.counting.CountedText;
 import org.luoshi.plan.RollupChild;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupItemBreakdown;
@@ -29,8 +31,6 @@ import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.files.FileStore;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +51,15 @@ public class RollupReportWriter {
     private final Messages messages;
     private final UnitNarratives narratives;
     private final FileStore files;
+    private final CountedText counted;
 
-    RollupReportWriter(PlanRollups rollups, Messages messages, UnitNarratives narratives, FileStore files) {
+    RollupReportWriter(PlanRollups rollups, Messages messages, UnitNarratives narratives, FileStore files,
+            CountedText counted) {
         this.rollups = rollups;
         this.messages = messages;
         this.narratives = narratives;
         this.files = files;
+        this.counted = counted;
     }
 
     public String filename(RollupScope scope, LocalDate date) {
@@ -105,18 +108,33 @@ public class RollupReportWriter {
             run(caption, messages.get("rollup.report.item", item.numbering(), item.title(),
                     item.dueOn() == null ? messages.get("rollup.report.noDue") : CHINESE_DATE.format(item.dueOn())),
                     font("body"), 14, true);
+            countedLine(document, item.counted(), item.figures().items());
             List<String> headers = List.of(messages.get("rollup.child"), messages.get("rollup.assignments"),
                     messages.get("rollup.accepted"), messages.get("rollup.completionRate"),
                     messages.get("rollup.acceptedOnTime"), messages.get("rollup.onTimeRate"),
-                    messages.get("rollup.overdue"));
+                    messages.get("rollup.overdue"), messages.get("rollup.counted"),
+                    messages.get("rollup.counted.reached"));
             XWPFTable table = table(document, headers);
             for (RollupChild child : breakdown.children()) {
                 String name = child.unitId() == scope.unit().id()
                         ? messages.get("rollup.unit.own", child.unitName()) : child.unitName();
-                row(table, name, child.figures());
+                row(table, name, child.figures(), child.counted());
             }
-            row(table, messages.get("rollup.headline"), item.figures());
+            row(table, messages.get("rollup.headline"), item.figures(), item.counted());
         }
+    }
+
+    /** Under an item's caption, where work is counted toward it: "计入 7 次集体学习 / 目标 4 次（每单位），2 个单位已达标". */
+    private void countedLine(XWPFDocument document, RollupCounted work, long units) {
+        if (work.work().isEmpty()) {
+            return;
+        }
+        String target = work.work().hasTarget()
+                ? messages.get("rollup.report.counted.target", counted.target(work.work()), work.unitsReached(), units)
+                : "";
+        XWPFParagraph paragraph = document.createParagraph();
+        run(paragraph, messages.get("rollup.report.counted", counted.figure(work.work()), target), font("body"), 14,
+                false);
     }
 
     private void laggards(XWPFDocument document, RollupScope scope, LocalDate date) {
@@ -278,39 +296,24 @@ public class RollupReportWriter {
     }
 
     private XWPFTable table(XWPFDocument document, List<String> headers) {
-        XWPFTable table = document.createTable(1, headers.size());
-        table.setWidth("100%");
-        for (int c = 0; c < headers.size(); c++) {
-            cell(table.getRow(0), c, headers.get(c), true);
-        }
-        return table;
+        return WordText.table(document, headers, font("body"), 12);
     }
 
-    private void row(XWPFTable table, String name, RollupFigures f) {
+    private void row(XWPFTable table, String name, RollupFigures f, RollupCounted work) {
         XWPFTableRow row = table.createRow();
         Object[] values = {name, f.items(), f.accepted(), f.completionRate() + "%", f.acceptedOnTime(),
-            f.onTimeRate() + "%", f.overdue()};
+            f.onTimeRate() + "%", f.overdue(), counted.figure(work.work()),
+            work.work().hasTarget() ? work.unitsReached() : ""};
         for (int c = 0; c < values.length; c++) {
             cell(row, c, String.valueOf(values[c]), false);
         }
     }
 
     private void cell(XWPFTableRow row, int column, String text, boolean bold) {
-        XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-        run(paragraph, text, font("body"), 12, bold);
+        WordText.cell(row, column, text, font("body"), 12, bold);
     }
 
-    /** A run in a Chinese font: Word picks the East Asian font for CJK text, so that one is set explicitly. */
     private void run(XWPFParagraph paragraph, String text, String font, int points, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(points);
-        run.setFontFamily(font);
-        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii(font);
-        fonts.setHAnsi(font);
+        WordText.run(paragraph, text, font, points, bold);
     }
 }
