@@ -79,6 +79,19 @@ class StudySessionJourneyIT extends BrowserTest {
 
         aTwoHundredMegabytePhotoIsRefusedInChinese(phone, sessionId);
 
+        // the county's task page counts it toward 三（二）, the session one click away as evidence
+        long task = jdbc.sql("select assignment_id from counted_work where kind = 'study.session' and record_id = ?")
+                .param(sessionId).query(Long.class).single();
+        phone.navigate("/plans/assignments/" + task);
+        Locator figure = phone.locator("#item-" + studyItem + " .plan-counted-figure");
+        assertThat(figure).containsText("集体学习");
+        assertThat(figure).containsText("目标 4 次");
+        Locator evidence = phone.locator("#item-" + studyItem + " .plan-counted a[href='/study/sessions/" + sessionId
+                + "']");
+        phone.locator("#item-" + studyItem + " details.plan-counted summary").click();
+        assertThat(evidence).containsText(topic);
+        checked(phone, "study-task-counted");
+
         phone.navigate("/study/plans");
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("打开学习计划"))).first()
                 .click();
