@@ -38,14 +38,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo's collective study, after the demo plan (its loader is @Order 35, reminders 36): every unit that has
- * acknowledged the plan held sessions in the weeks since it was issued, with members of its own as attendees; part
- * of them linked to 三（二） ("至少 4 次"), so a few units have reached the target and most have not. 浙江, 杭州 and
- * 西湖区 have study plans, 西湖区's with a session planned this week. Runs once per installation, each session
- * recorded through the workflow with the business clock pinned to its day, so its record reads as made then.
+ * The demo's collective study, after the demo plan (its loader is @Order 35, reminders 36) and the leading groups
+ * (40): every unit that has acknowledged the plan held sessions in the weeks since it was issued, with members of
+ * its own as attendees; part of them linked to 三（二） ("至少 4 次"), so a few units have reached the target and most
+ * have not. 浙江, 杭州 and 西湖区 have study plans, 西湖区's with a session planned this week. Runs once per
+ * installation, each session recorded through the workflow with the business clock pinned to its day, so its
+ * record reads as made then.
  */
 @Component
-@Order(40)
+@Order(42)
 @ConditionalOnProperty(name = "luoshi.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoStudySessions implements ApplicationRunner {
 
