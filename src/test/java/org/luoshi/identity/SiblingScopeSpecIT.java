@@ -214,6 +214,25 @@ class SiblingScopeSpecIT {
                 """).param(accountId(zhejiangAdmin)).param(marker + ".xlsx").param(new byte[] {1}).param(province)
                 .query(Long.class).single());
         studySessionAndPlan(province, county, plan.id());
+        coverage(province, county, plan.id(), item);
+    }
+
+    /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */
+    private void coverage(long province, long county, long planId, long item) {
+        long material = jdbc.sql("""
+                insert into study_material (unit_id, unit_path, title, status, section_count, char_count,
+                                            published_at, created_at, updated_at)
+                select id, path, ?, 'PUBLISHED', 1, 10, now(), now(), now() from unit where id = ? returning id
+                """).param("浙江材料" + marker).param(province).query(Long.class).single();
+        zhejiang.put("coverage", material);
+        jdbc.sql("""
+                insert into material_reader (material_id, member_id, unit_id, unit_path, sections_read, started_on)
+                select ?, id, unit_id, unit_path, 0, current_date from member where id = ?
+                """).param(material).param(zhejiang.get("members")).update();
+        zhejiang.put("links", jdbc.sql("""
+                insert into reading_coverage_link (unit_id, unit_path, material_id, plan_id, item_id, created_at)
+                select id, path, ?, ?, ?, now() from unit where id = ? returning id
+                """).param(material).param(planId).param(item).param(county).query(Long.class).single());
     }
 
     /** 浙江's collective study session (with a photo) and its county's study plan with a planned session. */

@@ -1,6 +1,8 @@
 package org.luoshi.org.internal;
 
+import java.util.List;
 import org.luoshi.org.OrgOverview;
+import org.luoshi.org.UnitHeadcount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,5 +28,14 @@ class JdbcOrgOverview implements OrgOverview {
                 select coalesce(sum(n.members), 0) from unit_member_count n join unit d on d.id = n.unit_id
                  where n.status = 'ACTIVE' and d.path like :prefix || '%'
                 """).param("prefix", scopePath).query(Long.class).single();
+    }
+
+    @Override
+    public List<UnitHeadcount> membersByUnit(String scopePath) {
+        return jdbc.sql("""
+                select d.id, d.path, n.members from unit_member_count n join unit d on d.id = n.unit_id
+                 where n.status = 'ACTIVE' and n.members > 0 and d.path like :prefix || '%'
+                """).param("prefix", scopePath)
+                .query((rs, i) -> new UnitHeadcount(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
     }
 }

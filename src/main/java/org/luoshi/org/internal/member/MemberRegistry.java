@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.luoshi.audit.AuditTrail;
+import org.luoshi.org.MemberMoved;
 import org.luoshi.org.MemberStatus;
+import org.luoshi.org.MemberStatusChanged;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.crypto.Masking;
@@ -18,6 +20,7 @@ import org.luoshi.shared.error.Messages;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,10 +45,13 @@ public class MemberRegistry {
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemberRegistry(MemberRepository members, MemberRules rules, MemberAccess access, PersonalDataSeal seal,
-            IdNumberProbes probes, UnitDirectory units, AuditTrail audit, Messages messages, Clock clock) {
+            IdNumberProbes probes, UnitDirectory units, AuditTrail audit, Messages messages, Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.members = members;
         this.rules = rules;
         this.access = access;
@@ -143,6 +149,9 @@ public class MemberRegistry {
         }
         audit.record("MEMBER_UPDATED", ENTITY, id, before.unitPath(), messages.get("member.audit.updated",
                 r.details.name()), snapshot(before), snapshot(r.details, r.unit.id(), before.status()));
+        if (before.unitId() != r.unit.id()) {
+            events.publishEvent(new MemberMoved(id, before.unitId(), r.unit.id(), r.unit.path()));
+        }
     }
 
     @Transactional
@@ -159,6 +168,7 @@ public class MemberRegistry {
         audit.record("MEMBER_STATUS_CHANGED", ENTITY, id, member.unitPath(), messages.get(
                         "member.audit.status", member.name(), statusLabel(member.status()), statusLabel(target)),
                 Map.of("status", member.status()), Map.of("status", target));
+        events.publishEvent(new MemberStatusChanged(id, member.status(), target));
     }
 
     MemberRecord find(Actor actor, long id) {
