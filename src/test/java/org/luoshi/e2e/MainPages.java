@@ -53,6 +53,8 @@ final class MainPages {
         pages.put("study-groups", "/study/groups");
         pages.put("study-groups-rollup", "/study/groups/rollup");
         pages.put("study-report", "/study/report");
+        pages.put("study-sessions", "/study/sessions");
+        pages.put("study-plans", "/study/plans");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

@@ -221,6 +221,7 @@ class SiblingScopeSpecIT {
         zhejiang.put("sections", idOf(material, "$.sections[0].id"));
         zhejiang.put("reading", zhejiang.get("sections"));
         asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
+        studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
     }
 
@@ -240,6 +241,28 @@ class SiblingScopeSpecIT {
                 insert into reading_coverage_link (unit_id, unit_path, material_id, plan_id, item_id, created_at)
                 select id, path, ?, ?, ?, now() from unit where id = ? returning id
                 """).param(material).param(planId).param(item).param(county).query(Long.class).single());
+    }
+
+    /** 浙江's collective study session (with a photo) and its county's study plan with a planned session. */
+    private void studySessionAndPlan(long province, long county, long planId) {
+        zhejiang.put("sessions", jdbc.sql("""
+                insert into study_session (unit_id, unit_path, form, held_on, duration_minutes, topic, created_at,
+                                           updated_at)
+                select id, path, 'THEMATIC', current_date, 60, ?, now(), now() from unit where id = ? returning id
+                """).param("集体学习" + marker).param(province).query(Long.class).single());
+        zhejiang.put("photos", storedFile());
+        zhejiang.put("files", zhejiang.get("photos"));
+        jdbc.sql("insert into study_session_photo (session_id, file_id) values (?, ?)")
+                .param(zhejiang.get("sessions")).param(zhejiang.get("photos")).update();
+        long studyPlan = jdbc.sql("""
+                insert into study_plan (unit_id, unit_path, plan_id, plan_title, topics, created_at, updated_at)
+                select id, path, ?, ?, ?, now(), now() from unit where id = ? returning id
+                """).param(planId).param("中央方案" + marker).param("专题" + marker).param(county)
+                .query(Long.class).single();
+        zhejiang.put("planned", jdbc.sql("""
+                insert into study_planned_session (study_plan_id, planned_on, form, topic)
+                values (?, current_date, 'THEMATIC', ?) returning id
+                """).param(studyPlan).param("计划学习" + marker).query(Long.class).single());
     }
 
     private long storedFile() {

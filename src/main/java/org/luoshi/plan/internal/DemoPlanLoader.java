@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal;
 
+import org.luoshi.shared.text.RichText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

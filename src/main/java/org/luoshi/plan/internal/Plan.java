@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal;
 
+import org.luoshi.shared.text.RichText;
 import java.time.LocalDate;
 import org.luoshi.plan.PlanDraft;
 import org.luoshi.shared.error.BusinessException;

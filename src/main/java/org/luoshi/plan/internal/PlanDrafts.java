@@ -1,5 +1,6 @@
 package org.luoshi.plan.internal;
 
+import org.luoshi.shared.text.RichText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;

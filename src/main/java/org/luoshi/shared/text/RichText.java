@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal;
+package org.luoshi.shared.text;
 
 import java.util.ArrayList;
 import java.util.Set;
@@ -12,12 +12,12 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
- * The plan body: paragraphs, bold and lists, whether typed in the editor, pasted from Word or sent by an API client.
+ * Rich text (a plan body, a study session's minutes): paragraphs, bold and lists, whether typed in the editor, pasted from Word or sent by an API client.
  * Everything else is dropped (styles, classes, fonts, spans, scripts, handlers): a plan is read on old phones and in
  * 长辈模式, where a pasted 小四号 font or a fixed width would fight the page. Word pastes its lists as paragraphs
  * marked {@code mso-list}, with the number as text; those become real lists before the rest is cleaned.
  */
-final class RichText {
+public final class RichText {
 
     private static final Safelist ALLOWED = Safelist.none().addTags("p", "br", "strong", "ul", "ol", "li");
     private static final Set<String> BLOCKS = Set.of("p", "ul", "ol");
@@ -28,7 +28,7 @@ final class RichText {
     private RichText() {
     }
 
-    static String sanitise(String html) {
+    public static String sanitise(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
@@ -69,7 +69,7 @@ final class RichText {
         return body.html();
     }
 
-    static String paragraphs(Iterable<String> lines) {
+    public static String paragraphs(Iterable<String> lines) {
         StringBuilder html = new StringBuilder();
         for (String line : lines) {
             html.append("<p>").append(Entities.escape(line)).append("</p>\n");

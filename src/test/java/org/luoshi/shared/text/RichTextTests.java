@@ -1,4 +1,4 @@
-package org.luoshi.plan.internal;
+package org.luoshi.shared.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
