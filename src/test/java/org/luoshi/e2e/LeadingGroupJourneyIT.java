@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
+import org.luoshi.plan.LinkableItems;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.TestClock;
@@ -27,6 +28,8 @@ class LeadingGroupJourneyIT extends BrowserTest {
     Fixtures fixtures;
     @Autowired
     UnitDirectory units;
+    @Autowired
+    LinkableItems linkable;
 
     @Test
     void aCountyRecordsItsGroupOnAPhoneInElderModeAndTheProvincesRollupShowsIt() {
@@ -41,6 +44,11 @@ class LeadingGroupJourneyIT extends BrowserTest {
         assertAccessible(phone);
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记本单位领导小组")).click();
         assertThat(phone.getByLabel("工作方案及计入事项")).containsText("三");
+        // other tests issue plans to 西湖区 too: record the group for the demo plan, whichever is offered first
+        String demoItem = phone.locator("#itemId optgroup[label*='二十大精神工作方案'] option").first()
+                .getAttribute("value");
+        phone.getByLabel("工作方案及计入事项").selectOption(demoItem);
+        long demoPlan = linkable.find(xihu.id(), Long.parseLong(demoItem)).orElseThrow().item().planId();
         phone.getByLabel("成立日期").fill(LocalDate.now(TestClock.INSTANCE.withZone(TestClock.CHINA)).plusDays(3)
                 .toString());
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
@@ -70,7 +78,7 @@ class LeadingGroupJourneyIT extends BrowserTest {
         String provinceAdmin = fixtures.account("grpzj", units.findByCode("330000").orElseThrow().id(),
                 Role.UNIT_ADMIN);
         logInToWorkBench(page, provinceAdmin, Fixtures.PASSWORD);
-        page.navigate("/study/groups/rollup");
+        page.navigate("/study/groups/rollup?planId=" + demoPlan);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("领导小组成立情况")))
                 .isVisible();
         assertThat(page.locator("p.lead")).containsText(Pattern.compile("已成立领导小组 [1-9]\\d* 个"));

@@ -22,7 +22,7 @@ class UnitTreeIT extends BrowserTest {
     void expandsProvinceAndCityLazilyAndOpensTheCountyPage() {
         logInToWorkBench(page, "admin", ADMIN_PASSWORD);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("菜单"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("组织")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("组织").setExact(true)).click();
         assertThat(page).hasURL(Pattern.compile("/org/units"));
         assertAccessible(page);
         screenshots(page, "units");

@@ -43,11 +43,15 @@ class AuditController {
             "plan.impl.return", "plan.report", "plan.report.accept", "plan.report.return", "PLAN_REMINDED",
             "NOTIFICATION_READ", "NOTIFICATIONS_ALL_READ", "NOTIFICATION_SETTINGS_CHANGED", "MAIL_SETTINGS_CHANGED",
             "STUDY_GROUP_RECORD", "STUDY_GROUP_EDIT", "STUDY_GROUP_DELETE", "STUDY_GROUP_SEAT_ADD",
-            "STUDY_GROUP_SEAT_EDIT", "STUDY_GROUP_SEAT_REMOVE", "STUDY_GROUP_DOCUMENT");
+            "STUDY_GROUP_SEAT_EDIT", "STUDY_GROUP_SEAT_REMOVE", "STUDY_GROUP_DOCUMENT",
+            "study.plan.topics", "study.plan.session", "study.plan.session.remove", "study.session.record",
+            "study.session.revise", "study.session.delete", "study.session.attendees.import", "study.session.photo",
+            "study.session.photo.remove", "study.session.signIn", "COVERAGE_LINKED", "COVERAGE_UNLINKED");
 
     /** The kinds of object the modules record changes of, for the filter, named under audit.entity.&lt;type&gt;. */
     static final List<String> ENTITY_TYPES = List.of("ACCOUNT", "API_TOKEN", "unit", "unit_person", "MEMBER",
-            "plan", "assignment", "notification", "app_setting", "study_group");
+            "plan", "assignment", "notification", "app_setting", "study_group",
+            "study_plan", "study_session", "READING_COVERAGE_LINK");
 
     AuditController(AuditLog log, AuditExport export) {
         this.log = log;
