@@ -46,12 +46,14 @@ class AuditController {
             "STUDY_GROUP_SEAT_EDIT", "STUDY_GROUP_SEAT_REMOVE", "STUDY_GROUP_DOCUMENT",
             "study.plan.topics", "study.plan.session", "study.plan.session.remove", "study.session.record",
             "study.session.revise", "study.session.delete", "study.session.attendees.import", "study.session.photo",
-            "study.session.photo.remove", "study.session.signIn", "COVERAGE_LINKED", "COVERAGE_UNLINKED");
+            "study.session.photo.remove", "study.session.signIn", "COVERAGE_LINKED", "COVERAGE_UNLINKED",
+            "STUDY_MATERIAL_CREATED", "STUDY_MATERIAL_UPDATED", "STUDY_MATERIAL_PUBLISHED", "STUDY_MATERIAL_WITHDRAWN",
+            "ACCOUNT_MEMBER_LINKED", "ACCOUNT_MEMBER_UNLINKED");
 
     /** The kinds of object the modules record changes of, for the filter, named under audit.entity.&lt;type&gt;. */
     static final List<String> ENTITY_TYPES = List.of("ACCOUNT", "API_TOKEN", "unit", "unit_person", "MEMBER",
             "plan", "assignment", "notification", "app_setting", "study_group",
-            "study_plan", "study_session", "READING_COVERAGE_LINK");
+            "study_plan", "study_session", "READING_COVERAGE_LINK", "STUDY_MATERIAL");
 
     AuditController(AuditLog log, AuditExport export) {
         this.log = log;
