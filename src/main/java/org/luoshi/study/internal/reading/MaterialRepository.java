@@ -1,5 +1,6 @@
 package org.luoshi.study.internal.reading;
 
+import org.luoshi.shared.text.RichText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -55,7 +56,7 @@ public class MaterialRepository {
                     insert into study_section (material_id, ordinal, chapter, heading, body, char_count)
                     values (?, ?, ?, ?, ?, ?)
                     """).params(id, ++ordinal, section.chapter(), section.heading(),
-                    SectionBody.html(section.paragraphs()), section.charCount()).update();
+                    RichText.paragraphs(section.paragraphs()), section.charCount()).update();
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package org.luoshi.study.internal.reading;
 
+import org.luoshi.shared.text.RichText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,7 +101,7 @@ class OutlineTests {
 
     @Test
     void sectionBodiesAreEscapedParagraphs() {
-        assertThat(SectionBody.html(List.of("<script>alert(1)</script>正文", "第二段")))
+        assertThat(RichText.paragraphs(List.of("<script>alert(1)</script>正文", "第二段")))
                 .doesNotContain("<script>").contains("<p>").contains("第二段");
     }
 
