@@ -7,11 +7,11 @@
 // sql: the queries CoverageQueries and OrgOverview.membersByUnit issue for one view (the subtree's active members per
 // unit, the counters per unit, the child units), nationally (per province) and for 浙江 (per city), p50/p95 warm;
 // and the other views (trend, units behind share the per-view queries; sections) for reference.
-// writes: `readers` threads (100) on a pool of 20 connections (the app's), each write one transaction: the upsert of
-// the member's progress on a section, and, when the section is newly read or the material newly started, the upsert
-// of the member's material_reader row (which V102's trigger counts). Then checks that none was lost: the sum of the
-// dwell times grew by exactly 1 s per acknowledged write, and every touched reader's sections_read equals its read
-// sections.
+// writes: `readers` threads (100) on a pool of 20 connections (the app's), each write one transaction through the
+// app's own write path, ReadingProgress.report (the visibility check and upsert in one statement, the dwell rule,
+// marking the section read under the row lock, the member's material_reader row that V102's trigger counts).
+// Then checks that none was lost: the sections marked read grew by exactly the reports that said "newly read",
+// and every touched reader's sections_read equals its read sections.
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -25,6 +25,16 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Clock;
+import java.time.Instant;
+import org.luoshi.study.ReadingEvent;
+import org.luoshi.study.internal.reading.Reader;
+import org.luoshi.study.internal.reading.ReadingProgress;
+import org.luoshi.study.internal.reading.ReadingProgress.Outcome;
+import org.luoshi.study.internal.reading.ReadingProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 public class ReadingBench {
 
@@ -54,24 +64,8 @@ public class ReadingBench {
                           group by p.section_id) c on c.section_id = s.id
              where s.material_id = ? order by s.ordinal""";
 
-    static final String PROGRESS = """
-            insert into reading_progress as p (member_id, section_id, material_id, dwell_ms, first_at, last_at,
-                                               finished_at)
-            values (?, ?, ?, 1000, now(), now(), case when ? then now() end)
-            on conflict (member_id, section_id) do update
-               set dwell_ms = p.dwell_ms + excluded.dwell_ms, last_at = excluded.last_at,
-                   finished_at = coalesce(p.finished_at, excluded.finished_at)
-            returning xmax = 0 as inserted, finished_at is not null and finished_at = last_at as newly_read""";
-    static final String READER = """
-            insert into material_reader as r (material_id, member_id, unit_id, unit_path, sections_read, last_section,
-                                              started_on, finished_on)
-            select ?, m.id, m.unit_id, m.unit_path, ?, ?, current_date, case when ? >= ? then current_date end
-              from member m where m.id = ?
-            on conflict (material_id, member_id) do update
-               set sections_read = r.sections_read + excluded.sections_read, last_section = excluded.last_section,
-                   finished_on = case when r.sections_read + excluded.sections_read >= ?
-                                      then coalesce(r.finished_on, current_date) end
-            returning xmax = 0 as started""";
+    static final String READ_SECTIONS =
+            "select count(*) from reading_progress where material_id = ? and finished_at is not null";
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "sql";
@@ -185,21 +179,24 @@ public class ReadingBench {
     }
 
     static void writes(String url, String user, int readers, int seconds) throws Exception {
-        long[] readerIds;
-        long[] newcomers;
+        List<Reader> regulars;
+        List<Reader> newcomers;
         long material;
         int sections;
-        long dwellBefore;
+        long readBefore;
+        long[] sectionIds;
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             material = material(c);
             sections = (int) single(c, "select section_count from study_material where id = ?", material);
-            readerIds = ids(c, "select member_id from material_reader where material_id = ? order by random() limit 100000",
-                    material);
-            newcomers = ids(c, """
-                    select id from member m where status = 'ACTIVE' and not exists (select 1 from material_reader r
-                     where r.material_id = ? and r.member_id = m.id) order by random() limit 20000""", material);
-            dwellBefore = single(c, "select coalesce(sum(dwell_ms), 0) from reading_progress where material_id = ?",
-                    material);
+            regulars = readers(c, """
+                    select m.id, m.unit_id, m.unit_path from material_reader r join member m on m.id = r.member_id
+                     where r.material_id = ? order by random() limit 100000""", material);
+            newcomers = readers(c, """
+                    select id, unit_id, unit_path from member m where status = 'ACTIVE' and not exists (select 1
+                      from material_reader r where r.material_id = ? and r.member_id = m.id)
+                     order by random() limit 20000""", material);
+            readBefore = single(c, READ_SECTIONS, material);
+            sectionIds = ids(c, "select id from study_section where material_id = ? order by ordinal", material);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -209,12 +206,14 @@ public class ReadingBench {
         Set touched = new Set();
         AtomicLong acked = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        AtomicLong starts = new AtomicLong();
         AtomicLong newlyRead = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
         System.out.printf("%d readers, %d s, pool 20, material %d (%d sections), load %s%n", readers, seconds,
                 material, sections, load());
         try (HikariDataSource pool = new HikariDataSource(config)) {
+            ReadingProgress progress = new ReadingProgress(JdbcClient.create(pool),
+                    new ReadingProperties(null, null, null, null, null), Clock.systemDefaultZone());
+            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < readers; t++) {
@@ -225,18 +224,22 @@ public class ReadingBench {
                     int n = 0;
                     while (System.nanoTime() < end) {
                         boolean newcomer = random.nextInt(10) == 0;
-                        long member = newcomer ? newcomers[random.nextInt(newcomers.length)]
-                                : readerIds[random.nextInt(readerIds.length)];
-                        int ordinal = 1 + random.nextInt(sections);
-                        boolean read = random.nextInt(10) < 6;
+                        List<Reader> from = newcomer ? newcomers : regulars;
+                        Reader reader = from.get(random.nextInt(from.size()));
+                        long section = sectionIds[random.nextInt(sectionIds.length)];
+                        boolean endReached = random.nextInt(10) < 6;
+                        ReadingEvent event = new ReadingEvent(endReached ? 600_000L : 5_000L, endReached,
+                                Instant.now());
                         long started = System.nanoTime();
-                        try (Connection c = pool.getConnection()) {
-                            write(c, material, sections, member, ordinal, read, starts, newlyRead);
-                            c.commit();
+                        try {
+                            Outcome outcome = transactions.execute(tx -> progress.report(reader, section, event));
                             acked.incrementAndGet();
-                            touched.add(member);
+                            if (outcome.newlyRead()) {
+                                newlyRead.incrementAndGet();
+                            }
+                            touched.add(reader.memberId());
                             mine[n++ % mine.length] = System.nanoTime() - started;
-                        } catch (SQLException e) {
+                        } catch (RuntimeException e) {
                             failed.incrementAndGet();
                         }
                     }
@@ -252,15 +255,13 @@ public class ReadingBench {
         long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 0,
                 (int) Math.min(l[l.length - 1], l.length - 1))).toArray();
         Arrays.sort(all);
-        System.out.printf("writes: %,d acknowledged in %d s = %,.0f/s (failed %d; %,d new readers, %,d sections newly read);"
+        System.out.printf("writes: %,d acknowledged in %d s = %,.0f/s (failed %d; %,d sections newly read);"
                         + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; load %s%n", acked.get(), seconds,
-                acked.get() / (double) seconds, failed.get(), starts.get(), newlyRead.get(), all[all.length / 2] / 1e6,
+                acked.get() / (double) seconds, failed.get(), newlyRead.get(), all[all.length / 2] / 1e6,
                 all[(int) (all.length * 0.95)] / 1e6, all[(int) (all.length * 0.99)] / 1e6, load());
         try (Connection c = DriverManager.getConnection(url, user, "")) {
-            long dwellAfter = single(c, "select coalesce(sum(dwell_ms), 0) from reading_progress where material_id = ?",
-                    material);
-            long lost = acked.get() - (dwellAfter - dwellBefore) / 1000;
-            System.out.printf("lost writes (acknowledged minus dwell seconds added): %d%n", lost);
+            long lost = newlyRead.get() - (single(c, READ_SECTIONS, material) - readBefore);
+            System.out.printf("lost writes (sections reported newly read minus sections marked read): %d%n", lost);
             try (PreparedStatement s = c.prepareStatement("""
                     select count(*) from material_reader r
                      where r.material_id = ? and r.member_id = any (?)
@@ -286,55 +287,17 @@ public class ReadingBench {
         }
     }
 
-    static void write(Connection c, long material, int sections, long member, int ordinal, boolean read,
-            AtomicLong starts, AtomicLong newlyRead) throws SQLException {
-        long section = sectionId(c, material, ordinal);
-        boolean inserted;
-        boolean newly;
-        try (PreparedStatement s = c.prepareStatement(PROGRESS)) {
-            s.setLong(1, member);
-            s.setLong(2, section);
-            s.setLong(3, material);
-            s.setBoolean(4, read);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                inserted = rs.getBoolean(1);
-                newly = rs.getBoolean(2);
-            }
-        }
-        if (!inserted && !newly) {
-            return;
-        }
-        int add = newly ? 1 : 0;
-        try (PreparedStatement s = c.prepareStatement(READER)) {
+    static List<Reader> readers(Connection c, String sql, long material) throws SQLException {
+        List<Reader> readers = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, material);
-            s.setInt(2, add);
-            s.setInt(3, ordinal);
-            s.setInt(4, add);
-            s.setInt(5, sections);
-            s.setLong(6, member);
-            s.setInt(7, sections);
             try (ResultSet rs = s.executeQuery()) {
-                if (rs.next() && rs.getBoolean(1)) {
-                    starts.incrementAndGet();
+                while (rs.next()) {
+                    readers.add(new Reader(rs.getLong(1), rs.getLong(2), rs.getString(3)));
                 }
             }
         }
-        if (newly) {
-            newlyRead.incrementAndGet();
-        }
-    }
-
-    static final java.util.Map<String, Long> SECTIONS_BY_ORDINAL = new ConcurrentHashMap<>();
-
-    static long sectionId(Connection c, long material, int ordinal) throws SQLException {
-        String key = material + ":" + ordinal;
-        Long id = SECTIONS_BY_ORDINAL.get(key);
-        if (id == null) {
-            id = single(c, "select id from study_section where material_id = ? and ordinal = ?", material, ordinal);
-            SECTIONS_BY_ORDINAL.put(key, id);
-        }
-        return id;
+        return readers;
     }
 
     static long[] ids(Connection c, String sql, Object... params) throws SQLException {

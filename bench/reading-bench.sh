@@ -50,6 +50,18 @@ java -cp "$CP" bench/Load.java --db-url "$URL" --province 330000 --username benc
   --threads 1 --warmup-seconds 15 --seconds 30 --jdbc false \
   --paths "/api/v1/study/coverage/$MATERIAL,/api/v1/study/coverage/$MATERIAL?unitId={id},/study/coverage/$MATERIAL,/study/coverage/$MATERIAL?unitId={id}" \
   2>&1 | quiet
+echo "== a member's reading page over HTTP, load $(cut -d' ' -f1-3 /proc/loadavg)"
+# a member's login (role 会员) linked to one of the readers, with the bench accounts' password
+$PSQL -c "delete from account where username = 'bench.reader'"
+$PSQL -c "insert into account (username, display_name, password_hash, unit_id, unit_path, member_id)
+          select 'bench.reader', '基准读者', a.password_hash, m.unit_id, m.unit_path, m.id
+            from account a, member m join material_reader r on r.member_id = m.id and r.material_id = $MATERIAL
+           where a.username = 'bench.admin' and m.status = 'ACTIVE' and r.finished_on is null limit 1"
+$PSQL -c "insert into account_role (account_id, role) select id, 'MEMBER' from account where username = 'bench.reader'"
+SECTION=$($PSQL -Atc "select id from study_section where material_id = $MATERIAL and ordinal = 7")
+java -cp "$CP" bench/Load.java --db-url "$URL" --province 330000 --username bench.reader --base "http://127.0.0.1:$PORT" \
+  --threads 1 --warmup-seconds 15 --seconds 30 --jdbc false \
+  --paths "/study/reading/sections/$SECTION,/api/v1/study/reading/sections/$SECTION" 2>&1 | quiet
 echo "== load $(cut -d' ' -f1-3 /proc/loadavg)"
 kill $APP; wait $APP 2>/dev/null || true
 if [ "$KEEP" = false ]; then

@@ -5,7 +5,7 @@
 \timing on
 -- a bench database only: every material and reading row goes
 truncate reading_coverage_link, reading_coverage_count, reading_unit_count, material_reader, reading_progress, study_section,
-         study_material;
+         study_material cascade;  -- and what other modules hang on them (sessions name materials)
 
 insert into study_material (unit_id, unit_path, title, source, status, section_count, char_count, published_at,
                             created_at, updated_at)

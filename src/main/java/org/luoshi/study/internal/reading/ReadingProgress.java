@@ -38,7 +38,8 @@ public class ReadingProgress {
     private final DwellRule rule;
     private final Clock clock;
 
-    ReadingProgress(JdbcClient jdbc, ReadingProperties properties, Clock clock) {
+    /** Public for bench/ReadingBench.java, which drives this very write path at national scale. */
+    public ReadingProgress(JdbcClient jdbc, ReadingProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.rule = properties.rule();
