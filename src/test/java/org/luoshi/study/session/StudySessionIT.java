@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.excel.ExcelWriter;
+import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PlanFixtures;
@@ -59,6 +61,21 @@ class StudySessionIT {
         assertThat((String) JsonPath.read(json, "$.minutesHtml")).isEqualTo("<p>纪要</p>");
         assertThat((List<?>) JsonPath.read(json, "$.attendees")).hasSize(3);
         assertThat((Boolean) JsonPath.read(json, "$.actions.edit")).isTrue();
+    }
+
+    @Test
+    void aSessionFollowsItsCountyMovedToAnotherProvince() throws Exception {
+        long id = world.record(SessionWorld.today().minusDays(1), null);
+        String nationAdmin = fixtures.account("snation", world.tree.root(), Role.UNIT_ADMIN);
+        String provinceAdminB = fixtures.account("spb", world.tree.provinceB(), Role.UNIT_ADMIN);
+
+        assertThat(mvc.perform(post("/api/v1/units/" + world.tree.countyA() + "/move").with(csrf())
+                        .with(fixtures.as(nationAdmin)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentId\":" + world.tree.provinceB() + "}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        assertThat(get(provinceAdminB, "/api/v1/study/sessions/" + id).getStatus()).isEqualTo(200);
+        assertThat(get(world.provinceAdminA, "/api/v1/study/sessions/" + id).getStatus()).isEqualTo(404);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.luoshi.study.internal.reading;
 
 import org.luoshi.org.UnitDirectory;
-import org.luoshi.org.UnitMoved;
 import org.luoshi.org.UnitRef;
 import org.luoshi.org.UnitsMerged;
 import org.springframework.context.event.EventListener;
@@ -9,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A material reaches the subtree of the unit that published it: when units move or merge, the materials they
- * published follow, in the change's own transaction. (The readers in material_reader follow through coverage's
- * ReadersFollowMembers.)
+ * A material reaches the subtree of the unit that published it: when that unit is merged into another, its
+ * materials pass to the survivor, in the merge's own transaction. (Moves are followed by StudyPathsFollowMovedUnits,
+ * the readers in material_reader by coverage's ReadersFollowMembers.)
  */
 @Component
 class MaterialsFollowUnits {
@@ -22,13 +21,6 @@ class MaterialsFollowUnits {
     MaterialsFollowUnits(JdbcClient jdbc, UnitDirectory units) {
         this.jdbc = jdbc;
         this.units = units;
-    }
-
-    @EventListener
-    void on(UnitMoved moved) {
-        jdbc.sql("update study_material set unit_path = :newPath || substr(unit_path, length(:oldPath) + 1)"
-                + " where unit_path like :oldPath || '%'").param("oldPath", moved.oldPath())
-                .param("newPath", moved.newPath()).update();
     }
 
     @EventListener
