@@ -121,7 +121,9 @@ class SecurityConfiguration {
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/totp", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/me/elder-mode", "/actuator/health/**")
+                                "/favicon.ico", "/error", "/me/elder-mode", "/actuator/health/**",
+                                // 宣传门户: the public portal, its feeds and search, for visitors without an account
+                                "/portal", "/portal/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -3,6 +3,7 @@ package org.luoshi.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.luoshi.audit.internal.AuditVocabularies;
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.error.Messages;
 import org.luoshi.support.IntegrationTest;
@@ -22,12 +23,14 @@ class AuditActionLabelsIT {
     JdbcClient jdbc;
     @Autowired
     MessageSource messageSource;
+    @Autowired
+    AuditVocabularies audit;
 
     @Test
     void everyActionInTheLogIsAChoiceOfTheFilterWithAChineseName() {
         List<String> logged = jdbc.sql("select distinct action from audit_event").query(String.class).list();
 
-        assertThat(AuditController.ACTIONS).containsAll(logged)
+        assertThat(audit.actions()).containsAll(logged)
                 .allSatisfy(action -> assertChinese("audit.action." + action));
     }
 
@@ -35,7 +38,7 @@ class AuditActionLabelsIT {
     void everyKindOfObjectInTheLogIsAChoiceOfTheFilterWithAChineseName() {
         List<String> logged = jdbc.sql("select distinct entity_type from audit_event").query(String.class).list();
 
-        assertThat(AuditController.ENTITY_TYPES).containsAll(logged)
+        assertThat(audit.entityTypes()).containsAll(logged)
                 .allSatisfy(type -> assertChinese("audit.entity." + type));
     }
 
