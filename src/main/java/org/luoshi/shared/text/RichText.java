@@ -69,6 +69,19 @@ public final class RichText {
         return body.html();
     }
 
+    /** The text of sanitised rich text, its paragraphs and list items on lines of their own: to index, or to quote. */
+    public static String plain(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        document.select("p, li, br").forEach(e -> e.after("\n"));
+        return Jsoup.clean(document.body().html(), "", Safelist.none(),
+                new Document.OutputSettings().prettyPrint(false)).replace("&nbsp;", " ").lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).map(Entities::unescape).orElse("");
+    }
+
     public static String paragraphs(Iterable<String> lines) {
         StringBuilder html = new StringBuilder();
         for (String line : lines) {

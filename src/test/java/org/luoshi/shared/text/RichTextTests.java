@@ -45,4 +45,11 @@ class RichTextTests {
                 + "<b>加粗</b>接着<p></p><p> </p>").replaceAll("\\s+", "");
         assertThat(clean).isEqualTo("<ol><li>一条</li></ol><p>表格里的字<strong>加粗</strong>接着</p>");
     }
+
+    @Test
+    void plainTextKeepsEachParagraphAndListItemOnItsOwnLine() {
+        assertThat(RichText.plain("<p>一、<strong>学习</strong> &amp; 宣传</p><ul><li>甲</li><li>乙</li></ul>"))
+                .isEqualTo("一、学习 & 宣传\n甲\n乙");
+        assertThat(RichText.plain(null)).isEmpty();
+    }
 }
