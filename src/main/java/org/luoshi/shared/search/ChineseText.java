@@ -65,44 +65,75 @@ public final class ChineseText {
     /**
      * A {@code tsvector} literal of a document: the title's words weighted A (a match there ranks higher), the
      * body's after them at their positions. Cast it in SQL: {@code search = ?::tsvector}.
+     * <p>
+     * Words on either side of punctuation or a line break, and the title's last word and the body's first, are not
+     * given neighbouring positions: a phrase of the query ({@code 二十大} = 二 &lt;-&gt; 十 &lt;-&gt; 大) matches words that
+     * stand together in one sentence, not 二十 at the end of one sentence and 大 at the start of the next.
      */
     public static String tsvector(String title, String body) {
         Map<String, List<String>> positions = new LinkedHashMap<>();
-        int position = 0;
-        for (Word word : words(title)) {
-            position = Math.min(position + 1, MAX_POSITION);
-            positions.computeIfAbsent(word.term(), t -> new ArrayList<>()).add(position + "A");
-        }
-        for (Word word : words(body)) {
-            position = Math.min(position + 1, MAX_POSITION);
-            positions.computeIfAbsent(word.term(), t -> new ArrayList<>()).add(String.valueOf(position));
-        }
+        int position = place(title, 0, "A", positions);
+        place(body, position == 0 ? 0 : position + 1, "", positions);
         StringBuilder literal = new StringBuilder();
         positions.forEach((term, at) -> literal.append(literal.isEmpty() ? "" : " ").append(quote(term)).append(':')
                 .append(String.join(",", at.subList(0, Math.min(at.size(), 256)))));
         return literal.toString();
     }
 
-    /**
-     * A {@code tsquery} literal matching documents that hold every part of the query ({@code ?::tsquery}), or an
-     * empty string when the query has no word (only punctuation or stop words): search nothing then. The parts are
-     * what the reader separated by spaces; the words of one part must stand side by side in the document, so a
-     * name the dictionary does not know (二十大, segmented 二 十 大) matches that name, not its characters scattered.
-     * A longer part (a sentence typed without spaces) asks only for all its words.
-     */
-    public static String tsquery(String query) {
-        if (query == null) {
-            return "";
+    /** Adds the words of {@code text} after {@code position}; answers the last position used. */
+    private static int place(String text, int position, String weight, Map<String, List<String>> positions) {
+        Word previous = null;
+        for (Word word : words(text)) {
+            int step = previous != null && breaks(text, previous.end(), word.start()) ? 2 : 1;
+            position = Math.min(position + step, MAX_POSITION);
+            positions.computeIfAbsent(word.term(), t -> new ArrayList<>()).add(position + weight);
+            previous = word;
         }
-        LinkedHashSet<String> parts = new LinkedHashSet<>();
-        for (String part : query.strip().split("\\s+")) {
-            List<String> words = words(part).stream().map(w -> quote(w.term())).toList();
-            if (!words.isEmpty()) {
-                parts.add(words.size() == 1 ? words.get(0)
-                        : "(" + String.join(words.size() <= MAX_PHRASE ? " <-> " : " & ", words) + ")");
+        return position;
+    }
+
+    /** Whether what stands between two words (punctuation, a new line) separates them. */
+    private static boolean breaks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return true;
             }
         }
-        return String.join(" & ", parts);
+        return false;
+    }
+
+    /**
+     * The phrases of a query: each part the reader separated by spaces, as its words, which must stand side by side
+     * in the document (a name the dictionary does not know, 二十大, segmented 二 十 大, matches that name, not its
+     * characters scattered). A longer part (a sentence typed without spaces) gives one phrase per word. Parts with
+     * no word (punctuation only) are left out; a part typed twice counts once.
+     */
+    public static List<List<String>> phrases(String query) {
+        LinkedHashSet<List<String>> phrases = new LinkedHashSet<>();
+        if (query == null) {
+            return List.of();
+        }
+        for (String part : query.strip().split("\\s+")) {
+            List<String> words = words(part).stream().map(Word::term).toList();
+            if (words.size() <= MAX_PHRASE) {
+                if (!words.isEmpty()) {
+                    phrases.add(words);
+                }
+            } else {
+                words.forEach(w -> phrases.add(List.of(w)));
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    /**
+     * A {@code tsquery} literal matching documents that hold every phrase of the query ({@link #phrases}; cast with
+     * {@code ?::tsquery}), or an empty string when the query has no word (only punctuation): search nothing then.
+     */
+    public static String tsquery(String query) {
+        return String.join(" & ", phrases(query).stream().map(phrase -> phrase.size() == 1 ? quote(phrase.get(0))
+                : "(" + String.join(" <-> ", phrase.stream().map(ChineseText::quote).toList()) + ")").toList());
     }
 
     private static String quote(String term) {

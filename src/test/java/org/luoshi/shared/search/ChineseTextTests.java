@@ -2,6 +2,7 @@ package org.luoshi.shared.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChineseTextTests {
@@ -25,6 +26,27 @@ class ChineseTextTests {
 
     @Test
     void titleWordsComeFirstWeightedAAndTheBodyFollowsAtItsPositions() {
-        assertThat(ChineseText.tsvector("乡村振兴", "创新 乡村")).isEqualTo("'乡村':1A,4 '振兴':2A '创新':3");
+        assertThat(ChineseText.tsvector("乡村振兴", "创新 乡村")).isEqualTo("'乡村':1A,5 '振兴':2A '创新':4");
+    }
+
+    @Test
+    void wordsAcrossPunctuationOrALineBreakAreNoPhrase() {
+        // 二十 ends a sentence and 大 starts the next: 二十大 must not match across the full stop
+        assertThat(ChineseText.tsvector("", "二十。大")).isEqualTo("'二':1 '十':2 '大':4");
+        assertThat(ChineseText.tsvector("", "二十\n大")).isEqualTo("'二':1 '十':2 '大':4");
+        assertThat(ChineseText.tsvector("", "二十大")).isEqualTo("'二':1 '十':2 '大':3");
+    }
+
+    @Test
+    void aLongPartAsksForAllItsWordsAndARepeatedPartCountsOnce() {
+        assertThat(ChineseText.phrases("老科协 老科协 创新")).containsExactly(List.of("老", "科协"), List.of("创新"));
+        assertThat(ChineseText.tsquery("中国老科协积极推进科技创新")).isEqualTo(
+                "'中国' & '老' & '科协' & '积极' & '推进' & '科技' & '创新'");
+    }
+
+    @Test
+    void hostileTextBecomesQuotedWordsOnly() {
+        assertThat(ChineseText.tsquery("a' | b & !c:* <-> (d)")).isEqualTo("'a' & 'b' & 'c' & 'd'");
+        assertThat(ChineseText.tsquery("it's")).doesNotContain("|");
     }
 }
