@@ -223,6 +223,26 @@ class SiblingScopeSpecIT {
         asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
+        publicitySearchAndPeople(province, county);
+    }
+
+    /** 浙江's submitted case (found by its search words) and its province's exemplary person (典型人物库). */
+    private void publicitySearchAndPeople(long province, long county) throws Exception {
+        String title = "典型案例" + marker;
+        long submission = jdbc.sql("""
+                insert into publicity_submission (unit_id, unit_path, kind, status, title, body_html,
+                                                  submitted_version, first_submitted_at, last_submitted_at,
+                                                  reviewer_unit_id, reviewer_unit_path, search, created_at,
+                                                  updated_at)
+                select u.id, u.path, 'CASE', 'IN_REVIEW', ?, '<p>案例</p>', 1, now(), now(), p.id, p.path,
+                       cast(? as tsvector), now(), now()
+                  from unit u join unit p on p.id = u.parent_id where u.id = ? returning id
+                """).param(title).param(org.luoshi.shared.search.ChineseText.tsvector(title, "案例")).param(county)
+                .query(Long.class).single();
+        zhejiang.putIfAbsent("submissions", submission);
+        zhejiang.put("people", idOf(asZhejiang(post("/api/v1/publicity/people").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("name", "典型" + marker, "post", "工程师",
+                        "storyHtml", "<p>事迹" + marker + "</p>")))), "$.person.id"));
     }
 
     /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */

@@ -93,14 +93,14 @@ class PeopleApiController {
         return workflow.photo(CurrentActor.get(), id, Upload.of(file));
     }
 
-    @PostMapping("/{id}/links")
+    @PostMapping("/{id}/submissions")
     @Operation(summary = "关联报送稿件（本单位及下级可见的稿件）")
     PersonView link(@PathVariable long id, @RequestBody LinkBody body) {
         workflow.link(CurrentActor.get(), id, body.submissionId());
         return views.view(id, CurrentActor.get());
     }
 
-    @DeleteMapping("/{id}/links/{submissionId}")
+    @DeleteMapping("/{id}/submissions/{submissionId}")
     @Operation(summary = "取消关联报送稿件")
     PersonView unlink(@PathVariable long id, @PathVariable long submissionId) {
         workflow.unlink(CurrentActor.get(), id, submissionId);
