@@ -28,6 +28,8 @@ public final class ChineseText {
     private static final int MAX_POSITION = 16_383;
     /** The most words of one query part that must stand side by side: a name, not a sentence. */
     private static final int MAX_PHRASE = 4;
+    /** The longest run of one-character words indexed joined (二十大, 十九届). */
+    private static final int MAX_RUN = 4;
     private static final Analyzer ANALYZER = new SmartChineseAnalyzer();
 
     private ChineseText() {
@@ -80,16 +82,48 @@ public final class ChineseText {
         return literal.toString();
     }
 
-    /** Adds the words of {@code text} after {@code position}; answers the last position used. */
+    /**
+     * Adds the words of {@code text} after {@code position}; answers the last position used. Runs of one-character
+     * words (how smartcn cuts a name it does not know: 二十大 → 二 十 大) are also indexed joined, two to
+     * {@link #MAX_RUN} characters long, at the position of their first character: a query for 二十大 then asks the GIN
+     * index for one rare term instead of three very common characters side by side.
+     */
     private static int place(String text, int position, String weight, Map<String, List<String>> positions) {
         Word previous = null;
+        List<String> run = new ArrayList<>();
+        List<Integer> runAt = new ArrayList<>();
         for (Word word : words(text)) {
-            int step = previous != null && breaks(text, previous.end(), word.start()) ? 2 : 1;
-            position = Math.min(position + step, MAX_POSITION);
+            boolean gap = previous != null && breaks(text, previous.end(), word.start());
+            position = Math.min(position + (gap ? 2 : 1), MAX_POSITION);
             positions.computeIfAbsent(word.term(), t -> new ArrayList<>()).add(position + weight);
+            if (gap || !single(word.term())) {
+                joined(run, runAt, weight, positions);
+            }
+            if (single(word.term())) {
+                run.add(word.term());
+                runAt.add(position);
+            }
             previous = word;
         }
+        joined(run, runAt, weight, positions);
         return position;
+    }
+
+    private static void joined(List<String> run, List<Integer> runAt, String weight,
+            Map<String, List<String>> positions) {
+        for (int i = 0; i < run.size(); i++) {
+            for (int length = 2; length <= MAX_RUN && i + length <= run.size(); length++) {
+                positions.computeIfAbsent(String.join("", run.subList(i, i + length)), t -> new ArrayList<>())
+                        .add(runAt.get(i) + weight);
+            }
+        }
+        run.clear();
+        runAt.clear();
+    }
+
+    /** A word of one Chinese character. */
+    private static boolean single(String term) {
+        return term.codePointCount(0, term.length()) == 1 && Character.isIdeographic(term.codePointAt(0));
     }
 
     /** Whether what stands between two words (punctuation, a new line) separates them. */
@@ -116,7 +150,7 @@ public final class ChineseText {
         }
         for (String part : query.strip().split("\\s+")) {
             List<String> words = words(part).stream().map(Word::term).toList();
-            if (words.size() <= MAX_PHRASE) {
+            if (tokens(words) <= MAX_PHRASE) {
                 if (!words.isEmpty()) {
                     phrases.add(words);
                 }
@@ -130,10 +164,55 @@ public final class ChineseText {
     /**
      * A {@code tsquery} literal matching documents that hold every phrase of the query ({@link #phrases}; cast with
      * {@code ?::tsquery}), or an empty string when the query has no word (only punctuation): search nothing then.
+     * A run of two to {@link #MAX_RUN} one-character words in a phrase is asked for as its joined term (indexed so by
+     * {@link #tsvector}), followed by the next word that many positions on.
      */
     public static String tsquery(String query) {
-        return String.join(" & ", phrases(query).stream().map(phrase -> phrase.size() == 1 ? quote(phrase.get(0))
-                : "(" + String.join(" <-> ", phrase.stream().map(ChineseText::quote).toList()) + ")").toList());
+        return String.join(" & ", phrases(query).stream().map(ChineseText::phrase).toList());
+    }
+
+    /** A phrase's terms once its runs of one-character words are joined, and how many words each stands for. */
+    private record Collapsed(List<String> terms, List<Integer> spans) {
+
+        static Collapsed of(List<String> words) {
+            List<String> terms = new ArrayList<>();
+            List<Integer> spans = new ArrayList<>();
+            int i = 0;
+            while (i < words.size()) {
+                int j = i;
+                while (j < words.size() && single(words.get(j))) {
+                    j++;
+                }
+                if (j - i >= 2 && j - i <= MAX_RUN) {
+                    terms.add(String.join("", words.subList(i, j)));
+                    spans.add(j - i);
+                    i = j;
+                } else {
+                    terms.add(words.get(i));
+                    spans.add(1);
+                    i++;
+                }
+            }
+            return new Collapsed(terms, spans);
+        }
+    }
+
+    private static int tokens(List<String> words) {
+        return Collapsed.of(words).terms().size();
+    }
+
+    private static String phrase(List<String> words) {
+        Collapsed collapsed = Collapsed.of(words);
+        List<String> terms = collapsed.terms();
+        if (terms.size() == 1) {
+            return quote(terms.get(0));
+        }
+        StringBuilder phrase = new StringBuilder("(").append(quote(terms.get(0)));
+        for (int k = 1; k < terms.size(); k++) {
+            int span = collapsed.spans().get(k - 1);
+            phrase.append(span == 1 ? " <-> " : " <" + span + "> ").append(quote(terms.get(k)));
+        }
+        return phrase.append(')').toString();
     }
 
     private static String quote(String term) {

@@ -15,7 +15,8 @@ class ChineseTextTests {
 
     @Test
     void theWordsOfOnePartStandSideBySideAndThePartsAreAllRequired() {
-        assertThat(ChineseText.tsquery("二十大 宣讲")).isEqualTo("('二' <-> '十' <-> '大') & '宣讲'");
+        assertThat(ChineseText.tsquery("老科协 创新")).isEqualTo("('老' <-> '科协') & '创新'");
+        assertThat(ChineseText.tsquery("乡村振兴")).isEqualTo("('乡村' <-> '振兴')");
     }
 
     @Test
@@ -32,9 +33,20 @@ class ChineseTextTests {
     @Test
     void wordsAcrossPunctuationOrALineBreakAreNoPhrase() {
         // 二十 ends a sentence and 大 starts the next: 二十大 must not match across the full stop
-        assertThat(ChineseText.tsvector("", "二十。大")).isEqualTo("'二':1 '十':2 '大':4");
-        assertThat(ChineseText.tsvector("", "二十\n大")).isEqualTo("'二':1 '十':2 '大':4");
-        assertThat(ChineseText.tsvector("", "二十大")).isEqualTo("'二':1 '十':2 '大':3");
+        assertThat(ChineseText.tsvector("", "二十。大")).isEqualTo("'二':1 '十':2 '大':4 '二十':1");
+        assertThat(ChineseText.tsvector("", "二十\n大")).isEqualTo("'二':1 '十':2 '大':4 '二十':1");
+    }
+
+    @Test
+    void aNameCutIntoSingleCharactersIsAlsoIndexedAndAskedForJoined() {
+        // smartcn does not know 二十大 and cuts it 二 十 大: the query asks for one rare term, not three common ones
+        assertThat(ChineseText.tsvector("", "二十大宣讲"))
+                .isEqualTo("'二':1 '十':2 '大':3 '宣讲':4 '二十':1 '二十大':1 '十大':2");
+        assertThat(ChineseText.tsquery("二十大 宣讲")).isEqualTo("'二十大' & '宣讲'");
+        assertThat(ChineseText.tsquery("学习二十大精神")).isEqualTo("('学习' <-> '二十大' <3> '精神')");
+        // 大宣 is asked for joined; 最大宣传 has no such run (宣传 is one word)
+        assertThat(ChineseText.tsquery("大宣")).isEqualTo("'大宣'");
+        assertThat(ChineseText.tsvector("", "最大宣传")).doesNotContain("大宣");
     }
 
     @Test

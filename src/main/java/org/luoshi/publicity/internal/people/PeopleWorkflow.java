@@ -15,6 +15,7 @@ import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.files.Upload;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.text.RichText;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +81,7 @@ public class PeopleWorkflow {
         ExemplaryPerson person = visible(id, actor);
         person.guardEdit(actor);
         if (version != null && version != person.version()) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("publicity_person " + id);
+            throw new OptimisticLockingFailureException("publicity_person " + id);
         }
         people.delete(id);
         audit.record("publicity.person.delete", "publicity_person", id, person.unitPath(),

@@ -3,9 +3,12 @@ package org.luoshi.publicity.web.people;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.PeopleWorkflow;
 import org.luoshi.publicity.internal.people.RecordConsent;
+import org.luoshi.publicity.internal.people.SavePerson;
 import org.luoshi.publicity.internal.search.SearchText;
+import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.files.Upload;
 import org.luoshi.shared.security.CurrentActor;
@@ -60,7 +63,7 @@ class PeopleApiController {
     @Operation(summary = "新增典型人物（本单位）")
     ResponseEntity<PersonView> create(@RequestBody PersonBody body) {
         long id = workflow.create(CurrentActor.get(),
-                new org.luoshi.publicity.internal.people.SavePerson(body.name(), body.post(), body.storyHtml(),
+                new SavePerson(body.name(), body.post(), body.storyHtml(),
                         body.memberId()));
         return ResponseEntity.created(URI.create("/api/v1/publicity/people/" + id))
                 .body(views.view(id, CurrentActor.get()));
@@ -75,7 +78,7 @@ class PeopleApiController {
     @PutMapping("/{id}")
     @Operation(summary = "修改典型人物")
     PersonView revise(@PathVariable long id, @RequestBody PersonBody body) {
-        workflow.revise(CurrentActor.get(), id, new org.luoshi.publicity.internal.people.SavePerson(body.name(),
+        workflow.revise(CurrentActor.get(), id, new SavePerson(body.name(),
                 body.post(), body.storyHtml(), body.memberId()), body.version());
         return views.view(id, CurrentActor.get());
     }
@@ -136,14 +139,14 @@ class PeopleApiController {
         return views.view(id, CurrentActor.get());
     }
 
-    private static org.luoshi.publicity.internal.people.ConsentMethod method(String value) {
+    private static ConsentMethod method(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return org.luoshi.publicity.internal.people.ConsentMethod.valueOf(value.strip());
+            return ConsentMethod.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw org.luoshi.shared.error.BusinessException.invalid("method",
+            throw BusinessException.invalid("method",
                     "publicity.person.consent.method.required");
         }
     }

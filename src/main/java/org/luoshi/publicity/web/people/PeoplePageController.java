@@ -1,9 +1,7 @@
 package org.luoshi.publicity.web.people;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
 import org.luoshi.org.UnitDirectory;
-import org.luoshi.org.UnitType;
 import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.ExemplaryPerson;
 import org.luoshi.publicity.internal.people.PeopleWorkflow;
@@ -63,7 +61,7 @@ class PeoplePageController {
         SearchText text = SearchText.of(q);
         model.addAttribute("query", text);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("units", units.subtree(actor.scopePath(), EnumSet.allOf(UnitType.class)));
+        model.addAttribute("units", units.children(actor.unitId()));
         model.addAttribute("page", views.list(actor, text, unitId, PageQuery.of(page, 20)));
         model.addAttribute("mayCreate", ExemplaryPerson.mayCreate(actor));
         if (text.typed() && !text.hasWords()) {

@@ -8,6 +8,7 @@ import org.luoshi.publicity.internal.people.PeopleWorkflow;
 import org.luoshi.publicity.internal.people.PersonRepository;
 import org.luoshi.publicity.internal.search.SearchText;
 import org.luoshi.publicity.internal.search.Snippets;
+import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -43,12 +44,12 @@ class PeopleViews {
 
     Page<Line> list(Actor actor, SearchText text, Long unitId, PageQuery paging) {
         if (!ExemplaryPerson.mayRead(actor)) {
-            throw org.luoshi.shared.error.BusinessException.forbidden("publicity.person.forbidden");
+            throw BusinessException.forbidden("publicity.person.forbidden");
         }
         String scope = actor.scopePath();
         if (unitId != null) {
             scope = units.find(unitId).filter(u -> actor.covers(u.path())).map(u -> u.path())
-                    .orElseThrow(() -> org.luoshi.shared.error.BusinessException.invalid("unitId",
+                    .orElseThrow(() -> BusinessException.invalid("unitId",
                             "publicity.search.unit.outside"));
         }
         return people.list(scope, text.tsquery(), paging).map(r -> new Line(r.id(), r.name(), r.post(),

@@ -1,8 +1,8 @@
 package org.luoshi.publicity.web.search;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.luoshi.org.UnitDirectory;
-import org.luoshi.org.UnitType;
 import org.luoshi.publicity.PortalColumn;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.search.SearchFilter;
@@ -48,8 +48,7 @@ class SearchPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("columns", PortalColumn.values());
-        model.addAttribute("units", units.subtree(actor.scopePath(), java.util.EnumSet.allOf(UnitType.class)));
-        model.addAttribute("actingUnit", units.find(actor.unitId()).orElse(null));
+        model.addAttribute("units", units.children(actor.unitId()));
         results(model, SearchText.of(q), () -> search.staff(actor, SearchText.of(q), filter, PageQuery.of(page, 20)));
         return "publicity/search/search";
     }
@@ -69,7 +68,7 @@ class SearchPageController {
         return "portal/search";
     }
 
-    private void results(Model model, SearchText text, java.util.function.Supplier<?> run) {
+    private void results(Model model, SearchText text, Supplier<?> run) {
         model.addAttribute("query", text);
         if (text.cut()) {
             model.addAttribute("cutNotice", messages.get("publicity.search.cut", SearchText.MAX_LENGTH));
