@@ -35,12 +35,12 @@ class PublicitySearchJourneyIT extends BrowserTest {
         phone.navigate("/portal/search");
         switchElderMode(phone, true);
         phone.getByLabel("关键词").fill("！？。");
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检索")).click();
+        phone.getByLabel("关键词").press("Enter");
         assertThat(phone.locator("#search-hint")).containsText("请输入要检索的文字");
         checked(phone, "portal-search-hint");
 
         phone.getByLabel("关键词").fill(marker + " 典型 乡村振兴");
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检索")).click();
+        phone.getByLabel("关键词").press("Enter");
         assertThat(phone.locator("#search-summary")).containsText("共找到 1 条");
         assertThat(phone.locator(".search-hit-title mark").first()).hasText("典型");
         assertThat(phone.locator(".search-hit-snippet mark").first()).hasText("乡村振兴");
