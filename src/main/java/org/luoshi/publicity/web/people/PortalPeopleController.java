@@ -1,6 +1,7 @@
 package org.luoshi.publicity.web.people;
 
 import org.luoshi.org.UnitDirectory;
+import org.luoshi.publicity.PortalColumn;
 import org.luoshi.publicity.internal.people.ExemplaryPerson;
 import org.luoshi.publicity.internal.people.PortalPeople;
 import org.luoshi.shared.error.BusinessException;
@@ -32,6 +33,8 @@ class PortalPeopleController {
         model.addAttribute("p", p);
         model.addAttribute("unitName", units.find(p.unitId()).map(u -> u.name()).orElse(""));
         model.addAttribute("appearances", people.appearances(id));
+        model.addAttribute("base", "/portal");
+        model.addAttribute("columns", PortalColumn.values());
         return "portal/person";
     }
 

@@ -62,6 +62,8 @@ class SearchPageController {
         SearchFilter filter = new SearchFilter(null, column, null, unit, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("columns", PortalColumn.values());
+        // the portal's layout links its columns under base: the unit's portal when the search is a unit's
+        model.addAttribute("base", unit == null || unit.isBlank() ? "/portal" : "/portal/units/" + unit.strip());
         model.addAttribute("unitName", unit == null || unit.isBlank() ? null
                 : units.findByCode(unit.strip()).map(u -> u.name()).orElse(null));
         results(model, SearchText.of(q), () -> search.published(SearchText.of(q), filter, PageQuery.of(page, 10)));
