@@ -3,6 +3,8 @@ package org.luoshi.publicity.internal.ranking;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.luoshi.shared.error.BusinessException;
 
 /**
@@ -41,6 +43,37 @@ public record RankingPeriod(LocalDate from, LocalDate to) {
     /** The first instant of the period. */
     public OffsetDateTime start(ZoneId zone) {
         return from.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /**
+     * The whole calendar months (UTC, as publicity_ranking_month keeps them) inside the period: from the first month
+     * that starts at or after the period's start to the last month start at or before its end. A period holding no
+     * whole month gives an empty range at its end, so that all of it is read day by day.
+     */
+    public WholeMonths wholeMonths(ZoneId zone) {
+        OffsetDateTime start = start(zone).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime until = until(zone).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime first = start.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
+        if (first.isBefore(start)) {
+            first = first.plusMonths(1);
+        }
+        OffsetDateTime last = until.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
+        if (!first.isBefore(last)) {
+            return new WholeMonths(until, until);
+        }
+        return new WholeMonths(first, last);
+    }
+
+    /** [from, until): whole UTC months, each end the start of a month (or both the period's end). */
+    public record WholeMonths(OffsetDateTime from, OffsetDateTime until) {
+
+        public LocalDate firstMonth() {
+            return from.toLocalDate();
+        }
+
+        public LocalDate endMonth() {
+            return until.toLocalDate();
+        }
     }
 
     /** The first instant after the period: the start of the day after {@code to}. */

@@ -1,16 +1,8 @@
 -- unitFigures: one unit's own figures for the period (its own submissions, not its subtree's), as rankingFacts counts
 -- them; an equality on the path, so the ranking indexes serve it however large the subtree below.
-with adoption as (
-    select distinct d.submission_id
-      from publicity_decision d
-     where d.submitter_unit_path = :path
-       and d.withdrawn_at is null
-       and d.decided_at >= :from
-       and d.decision in ('ADOPTED', 'ADOPTED_RECOMMENDED')
-), submitted as (
-    select count(*) as submitted, count(a.submission_id) as adopted_submissions
+with submitted as (
+    select count(*) as submitted, count(*) filter (where s.live_adoptions > 0) as adopted_submissions
       from publicity_submission s
-      left join adoption a on a.submission_id = s.id
      where s.unit_path = :path
        and s.first_submitted_at >= :from
        and s.first_submitted_at < :until

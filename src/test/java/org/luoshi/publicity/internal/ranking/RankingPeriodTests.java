@@ -49,4 +49,28 @@ class RankingPeriodTests {
         assertThatThrownBy(() -> RankingPeriod.of(LocalDate.of(1, 1, 1), null, TODAY))
                 .hasFieldOrPropertyWithValue("messageKey", "ranking.period.outOfRange");
     }
+
+    @Test
+    void theWholeUtcMonthsInsideAYearInChinaLeaveEightHoursAtTheStartAndDecemberAtTheEnd() {
+        RankingPeriod.WholeMonths months = RankingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                TODAY).wholeMonths(CHINA);
+        assertThat(months.from().toString()).isEqualTo("2025-01-01T00:00Z");
+        assertThat(months.until().toString()).isEqualTo("2025-12-01T00:00Z");
+    }
+
+    @Test
+    void aPeriodWithoutAWholeMonthIsReadDayByDay() {
+        RankingPeriod period = RankingPeriod.of(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 20), TODAY);
+        RankingPeriod.WholeMonths months = period.wholeMonths(CHINA);
+        assertThat(months.from()).isEqualTo(months.until());
+        assertThat(months.until().toInstant()).isEqualTo(period.until(CHINA).toInstant());
+    }
+
+    @Test
+    void aMonthStartingExactlyAtThePeriodsStartIsWhole() {
+        RankingPeriod.WholeMonths months = RankingPeriod.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30),
+                TODAY).wholeMonths(ZoneId.of("UTC"));
+        assertThat(months.firstMonth()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(months.endMonth()).isEqualTo(LocalDate.of(2025, 5, 1));
+    }
 }
