@@ -67,6 +67,9 @@ class RankingIT {
     long siblingCounty;
     String provinceAdmin;
     String siblingAdmin;
+    long s1Provincial;
+    long s1National;
+    long draft;
 
     @BeforeEach
     void aProvinceReportsOver2025() {
@@ -85,8 +88,8 @@ class RankingIT {
         siblingAdmin = fixtures.account("rank.sib", sibling, Role.UNIT_ADMIN);
 
         long s1 = data.submission(county1, at(2025, 3, 1, 9));
-        data.decide(s1, province, "PROVINCIAL", "ADOPTED_RECOMMENDED", at(2025, 3, 5, 10));
-        data.decide(s1, root, "NATIONAL", "ADOPTED", at(2025, 3, 20, 10));
+        s1Provincial = data.decide(s1, province, "PROVINCIAL", "ADOPTED_RECOMMENDED", at(2025, 3, 5, 10));
+        s1National = data.decide(s1, root, "NATIONAL", "ADOPTED", at(2025, 3, 20, 10));
         long s2 = data.submission(county1, at(2025, 6, 1, 9));
         data.decide(s2, province, "PROVINCIAL", "ADOPTED", at(2025, 6, 2, 9), true);
         data.submission(county1, LocalDateTime.of(2025, 12, 31, 23, 30));
@@ -94,7 +97,7 @@ class RankingIT {
         data.decide(late2024, province, "PROVINCIAL", "ADOPTED", at(2025, 1, 5, 9));
         long next = data.submission(county1, LocalDateTime.of(2026, 1, 1, 0, 0));
         data.decide(next, province, "PROVINCIAL", "ADOPTED", at(2026, 1, 2, 9));
-        data.submission(county1, null);
+        draft = data.submission(county1, null);
 
         long b1 = data.submission(branch, at(2025, 4, 1, 9));
         data.decide(b1, county1, "COUNTY", "ADOPTED", at(2025, 4, 2, 9));
@@ -171,6 +174,36 @@ class RankingIT {
                 .andExpect(jsonPath("$.rows.items[4].own").value(true))
                 .andExpect(jsonPath("$.rows.items[4].rank").value(5))
                 .andExpect(content().string(not(containsString("排名邻省"))));
+    }
+
+    @Test
+    void withdrawingAdoptionsLaterTakesTheirPointsAndThenTheRateAway() throws Exception {
+        jdbc.sql("update publicity_decision set withdrawn_at = now() where id = ?").param(s1National).update();
+        ranking(provinceAdmin, "units")
+                .andExpect(jsonPath("$.rows.items[0].unitId").value(county1))
+                .andExpect(jsonPath("$.rows.items[0].figures.points").value(11))
+                .andExpect(jsonPath("$.rows.items[0].figures.adoptedNational").value(0))
+                .andExpect(jsonPath("$.rows.items[0].figures.rate").value(33.3));
+        jdbc.sql("update publicity_decision set withdrawn_at = now() where id = ?").param(s1Provincial).update();
+        // county 1 now has 5 points (the adoption of its 2024 submission) and no adopted submission of 2025
+        mvc.perform(get("/api/v1/publicity/ranking/figures").param("unitId", String.valueOf(county1))
+                        .param("from", FROM.toString()).param("to", TO.toString()).with(fixtures.as(provinceAdmin)))
+                .andExpect(jsonPath("$.figures.points").value(5))
+                .andExpect(jsonPath("$.figures.rate").value(0.0));
+        ranking(provinceAdmin, "units")
+                .andExpect(jsonPath("$.rows.items[?(@.unitId == %d)].figures.points".formatted(county1)).value(5))
+                .andExpect(jsonPath("$.rows.items[?(@.unitId == %d)].figures.rate".formatted(county1)).value(0.0))
+                .andExpect(jsonPath("$.rows.items[?(@.unitId == %d)].rank".formatted(county1)).value(1));
+    }
+
+    @Test
+    void aDraftCountsOnceItIsFirstSubmitted() throws Exception {
+        jdbc.sql("update publicity_submission set status = 'IN_REVIEW', submitted_version = 1, first_submitted_at = ?"
+                + " where id = ?").param(at(2025, 10, 1, 9).atZone(RankingData.CHINA).toOffsetDateTime())
+                .param(draft).update();
+        ranking(provinceAdmin, "units")
+                .andExpect(jsonPath("$.rows.items[0].figures.submitted").value(4))
+                .andExpect(jsonPath("$.rows.items[0].figures.rate").value(25.0));
     }
 
     @Test
