@@ -55,13 +55,10 @@ final class MainPages {
         pages.put("study-report", "/study/report");
         pages.put("study-sessions", "/study/sessions");
         pages.put("study-plans", "/study/plans");
-<<<<<<< HEAD
-        pages.put("publicity-search", "/publicity/search?q=%E8%80%81%E7%A7%91%E5%8D%8F"); // 老科协
-        pages.put("publicity-people", "/publicity/people");
-=======
         pages.put("publicity-ranking", "/publicity/ranking");
         pages.put("publicity-points", "/publicity/points");
->>>>>>> main
+        pages.put("publicity-search", "/publicity/search?q=%E8%80%81%E7%A7%91%E5%8D%8F"); // 老科协
+        pages.put("publicity-people", "/publicity/people");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);
