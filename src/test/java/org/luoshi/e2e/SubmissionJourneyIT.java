@@ -39,7 +39,6 @@ class SubmissionJourneyIT extends BrowserTest {
 
         // saved as typed: a moment after typing, the draft is stored without pressing 保存
         county.getByLabel("作者").fill("张三、李四");
-        county.onConsoleMessage(message -> System.out.println("autosave console: " + message.text()));
         assertThat(county.locator("#autosave-status")).containsText("已自动保存",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         long id = Long.parseLong(county.url().replaceAll(".*/publicity/submissions/(\\d+)/edit.*", "$1"));
@@ -68,7 +67,7 @@ class SubmissionJourneyIT extends BrowserTest {
         county.navigate("/publicity/submissions/" + id);
         assertThat(county.locator("#submission-status")).hasText("退回修改");
         assertThat(county.locator("main table")).containsText("请补充受益农户数");
-        county.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修改").setExact(true)).click();
+        county.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修改稿件").setExact(true)).click();
         county.locator(".rte-body").fill("老科协专家下乡指导茶园改造，受益农户 1200 户。");
         county.getByLabel("修改说明").fill("补充了受益农户数");
         county.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存并报送")).click();
