@@ -58,6 +58,8 @@ final class MainPages {
         pages.put("publicity-submissions", "/publicity/submissions");
         pages.put("publicity-submission-new", "/publicity/submissions/new");
         pages.put("publicity-queue", "/publicity/queue");
+        pages.put("publicity-ranking", "/publicity/ranking");
+        pages.put("publicity-points", "/publicity/points");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);
