@@ -52,7 +52,9 @@ class BriefingIT {
         assertThat(taken.getContentAsString()).contains("期号", year + "年第1期", "第3期", "number");
 
         // the sibling province and another year start again at 1
-        assertThat(number(world.create(world.editorB, year, null))).isEqualTo(1);
+        long sibling = world.create(world.editorB, year, null);
+        assertThat((Integer) JsonPath.read(world.send(world.editorB, get(API + "/" + sibling)).getContentAsString(),
+                "$.number")).isEqualTo(1);
         assertThat(number(world.create(world.editorA, year + 1, null))).isEqualTo(1);
         String next = world.send(world.editorA, get(API + "/next-number").param("year", String.valueOf(year)))
                 .getContentAsString();
@@ -174,7 +176,7 @@ class BriefingIT {
         assertThat(world.send(world.editorA, post(API + "/" + briefing + "/issue")).getStatus()).isEqualTo(409);
 
         byte[] first = world.send(world.editorA, get(API + "/" + briefing + "/document.docx")).getContentAsByteArray();
-        // the unit renames itself and the template's source changes nothing: the issued file is kept as printed
+        // the source unit renames itself: the issued file stays as printed
         jdbc.sql("update unit set name = name || '（新）' where id = ?").param(world.tree.countyA()).update();
         byte[] again = world.send(world.editorA, get("/publicity/briefings/" + briefing + "/document.docx"))
                 .getContentAsByteArray();
