@@ -191,6 +191,36 @@ class BriefingIT {
     }
 
     @Test
+    void anIssuedBriefingIsPublishedOnceToTheBriefingsColumnWithItsNoteAndItems() throws Exception {
+        long briefing = world.create(world.editorA, year, null);
+        world.pick(world.editorA, briefing, List.of(world.adoptedByA("门户稿" + world.tag)));
+        MockHttpServletResponse early = world.send(world.editorA, post(API + "/" + briefing + "/publish"));
+        assertThat(early.getStatus()).isEqualTo(409);
+        assertThat(early.getContentAsString()).contains("请先印发");
+        world.send(world.editorA, post(API + "/" + briefing + "/issue"));
+
+        MockHttpServletResponse published = world.send(world.editorA, post(API + "/" + briefing + "/publish"));
+        assertThat(published.getStatus()).isEqualTo(200);
+        long article = BriefingWorld.id(published, "$.articleId");
+        var row = jdbc.sql("select column_code, title, body_html, source, unit_id from publicity_article where id = ?")
+                .param(article).query().singleRow();
+        assertThat(row.get("column_code")).isEqualTo("BRIEFINGS");
+        assertThat((String) row.get("title")).isEqualTo("工作简报 " + year + "年第1期");
+        assertThat((String) row.get("body_html")).contains("编者按第一行" + world.tag, "门户稿" + world.tag,
+                "第一段" + world.tag, "甲省一县老科协");
+        assertThat(row.get("unit_id")).isEqualTo(world.tree.provinceA());
+        String json = world.send(world.editorA, get(API + "/" + briefing)).getContentAsString();
+        assertThat(((Number) JsonPath.read(json, "$.articleId")).longValue()).isEqualTo(article);
+        assertThat((Boolean) JsonPath.read(json, "$.actions.publish")).isFalse();
+
+        MockHttpServletResponse twice = world.send(world.editorA, post(API + "/" + briefing + "/publish"));
+        assertThat(twice.getStatus()).isEqualTo(409);
+        assertThat(twice.getContentAsString()).contains("已发布到门户");
+        assertThat(jdbc.sql("select count(*) from publicity_article where unit_id = ? and column_code = 'BRIEFINGS'")
+                .param(world.tree.provinceA()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aSiblingOrAChildUnitFindsNoBriefingOfAnother() throws Exception {
         long briefing = world.create(world.editorA, year, null);
         long item;

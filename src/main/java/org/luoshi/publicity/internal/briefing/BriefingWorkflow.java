@@ -16,7 +16,6 @@ import org.luoshi.shared.files.FileType;
 import org.luoshi.shared.files.StoredFile;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.text.RichText;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -46,16 +45,16 @@ public class BriefingWorkflow {
     }
 
     private final BriefingRepository briefings;
-    private final AdoptedSubmissions adopted;
+    private final BriefingCandidates adopted;
     private final BriefingDocument printer;
     private final FileStore files;
-    private final ObjectProvider<ArticlePublisher> publisher;
+    private final ArticlePublisher publisher;
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    BriefingWorkflow(BriefingRepository briefings, AdoptedSubmissions adopted, BriefingDocument printer,
-            FileStore files, ObjectProvider<ArticlePublisher> publisher, AuditTrail audit, Messages messages,
+    BriefingWorkflow(BriefingRepository briefings, BriefingCandidates adopted, BriefingDocument printer,
+            FileStore files, ArticlePublisher publisher, AuditTrail audit, Messages messages,
             Clock clock) {
         this.briefings = briefings;
         this.adopted = adopted;
@@ -136,7 +135,7 @@ public class BriefingWorkflow {
         if (wanted.isEmpty()) {
             throw BusinessException.invalid("submissionIds", "publicity.briefing.pick.required");
         }
-        List<AdoptedSubmissions.Adopted> found = adopted.find(briefing.unitId(), wanted);
+        List<BriefingCandidates.Adopted> found = adopted.find(briefing.unitId(), wanted);
         if (found.size() < wanted.size()) {
             throw BusinessException.invalid("submissionIds", "publicity.briefing.pick.notAdopted");
         }
@@ -205,11 +204,7 @@ public class BriefingWorkflow {
     public long publish(Actor actor, long id, Integer version) {
         Briefing briefing = visible(id, actor);
         briefing.requirePublishable(actor);
-        ArticlePublisher portal = publisher.getIfAvailable();
-        if (portal == null) {
-            throw BusinessException.conflict("publicity.briefing.publish.unavailable");
-        }
-        long article = portal.publish(actor, new ArticlePublisher.PublishArticle(PortalColumn.BRIEFINGS,
+        long article = publisher.publish(actor, new ArticlePublisher.PublishArticle(PortalColumn.BRIEFINGS,
                 articleTitle(briefing), summaryText(briefing), articleBody(briefing), briefing.issuerName(), null,
                 List.of(), null, null, false));
         briefing.published(actor, article);

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.briefing.AdoptedFilter;
-import org.luoshi.publicity.internal.briefing.AdoptedSubmissions;
+import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.Briefing;
 import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.briefing.BriefingWorkflow;
@@ -47,10 +47,10 @@ class BriefingApiController {
 
     private final BriefingWorkflow workflow;
     private final BriefingQueries queries;
-    private final AdoptedSubmissions adopted;
+    private final BriefingCandidates adopted;
     private final Clock clock;
 
-    BriefingApiController(BriefingWorkflow workflow, BriefingQueries queries, AdoptedSubmissions adopted,
+    BriefingApiController(BriefingWorkflow workflow, BriefingQueries queries, BriefingCandidates adopted,
             Clock clock) {
         this.workflow = workflow;
         this.queries = queries;
@@ -110,7 +110,7 @@ class BriefingApiController {
 
     @GetMapping(BASE + "/{id}/candidates")
     @Operation(summary = "可选稿件：本单位采用且未撤回的稿件（分页；可按类别、采用日期、标题筛选），不含已在本期的")
-    Page<AdoptedSubmissions.Adopted> candidates(@PathVariable long id,
+    Page<BriefingCandidates.Adopted> candidates(@PathVariable long id,
             @RequestParam(required = false) SubmissionKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -7,7 +7,7 @@ import java.util.List;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.briefing.AdoptedFilter;
-import org.luoshi.publicity.internal.briefing.AdoptedSubmissions;
+import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.Briefing;
 import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.briefing.BriefingWorkflow;
@@ -42,12 +42,12 @@ class BriefingPageController {
 
     private final BriefingWorkflow workflow;
     private final BriefingQueries queries;
-    private final AdoptedSubmissions adopted;
+    private final BriefingCandidates adopted;
     private final UnitDirectory units;
     private final Messages messages;
     private final Clock clock;
 
-    BriefingPageController(BriefingWorkflow workflow, BriefingQueries queries, AdoptedSubmissions adopted,
+    BriefingPageController(BriefingWorkflow workflow, BriefingQueries queries, BriefingCandidates adopted,
             UnitDirectory units, Messages messages, Clock clock) {
         this.workflow = workflow;
         this.queries = queries;

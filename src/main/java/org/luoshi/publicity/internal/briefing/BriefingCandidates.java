@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * what a briefing of that unit may print. Read from the decisions, so another level's adoption never shows here.
  */
 @Component
-public class AdoptedSubmissions {
+public class BriefingCandidates {
 
     /** An adopted submission; {@code briefed}: already in another briefing of the unit. */
     public record Adopted(long submissionId, SubmissionKind kind, String title, String bodyHtml, long unitId,
@@ -39,7 +39,7 @@ public class AdoptedSubmissions {
     private final UnitDirectory units;
     private final Clock clock;
 
-    AdoptedSubmissions(JdbcClient jdbc, UnitDirectory units, Clock clock) {
+    BriefingCandidates(JdbcClient jdbc, UnitDirectory units, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.clock = clock;
