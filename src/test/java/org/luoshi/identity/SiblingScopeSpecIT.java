@@ -223,6 +223,22 @@ class SiblingScopeSpecIT {
         asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
+        publicityBriefings(province);
+    }
+
+    /** 工作简报: a draft briefing of 浙江 with one item. */
+    private void publicityBriefings(long province) {
+        long briefing = jdbc.sql("""
+                insert into publicity_briefing (unit_id, unit_path, year, number, issuer_name, issue_date, status,
+                                                created_at, updated_at)
+                select id, path, 2026, 1, ?, current_date, 'DRAFT', now(), now() from unit where id = ? returning id
+                """).param("浙江简报" + marker).param(province).query(Long.class).single();
+        zhejiang.put("briefings", briefing);
+        zhejiang.put("briefing-items", jdbc.sql("""
+                insert into publicity_briefing_item (briefing_id, ordinal, title, body_html, source_unit)
+                values (?, 1, ?, ?, ?) returning id
+                """).param(briefing).param("简报稿件" + marker).param("<p>" + marker + "</p>").param("西湖区" + marker)
+                .query(Long.class).single());
     }
 
     /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */
