@@ -58,15 +58,16 @@ class BriefingJourneyIT extends BrowserTest {
         phone.getByLabel("后报的案例" + tag).check();
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("加入简报")).click();
         assertThat(phone.getByText("已加入 2 篇稿件")).isVisible();
+        // in the list's order, the latest adoption first
         Locator titles = phone.locator(".briefing-items > li h3");
-        assertThat(titles).hasText(new String[] {"先报的经验" + tag, "后报的案例" + tag});
+        assertThat(titles).hasText(new String[] {"后报的案例" + tag, "先报的经验" + tag});
 
         // from the keyboard: the second item's 上移 button, Enter; focus stays with the moved item
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上移“后报的案例" + tag + "”")).focus();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上移“先报的经验" + tag + "”")).focus();
         phone.keyboard().press("Enter");
-        assertThat(titles).hasText(new String[] {"后报的案例" + tag, "先报的经验" + tag});
+        assertThat(titles).hasText(new String[] {"先报的经验" + tag, "后报的案例" + tag});
         assertThat((String) phone.evaluate("() => document.activeElement.getAttribute('aria-label')"))
-                .isEqualTo("下移“后报的案例" + tag + "”");
+                .isEqualTo("下移“先报的经验" + tag + "”");
         checked(phone, "briefing-detail");
 
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览").setExact(true)).click();
@@ -75,16 +76,21 @@ class BriefingJourneyIT extends BrowserTest {
         checked(phone, "briefing-preview");
         phone.goBack();
 
-        phone.locator("summary", new Page.LocatorOptions().setHasText("印发")).click();
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认印发")).click();
-        assertThat(phone.getByText("已印发，Word 文件已定稿保存")).isVisible();
-        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上移“先报的经验" + tag + "”")))
-                .hasCount(0);
+        // before 印发 the Word file is a preview of the draft, printed anew each time
         String url = phone.url().replaceAll("[#?].*", "") + "/document.docx";
+        assertThat(paragraphs(phone.request().get(url).body())).contains("先报的经验" + tag);
+
+        phone.locator("summary", new Page.LocatorOptions().setHasText("印发")).click();
+        // printing and storing the document may take a while on a busy machine
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认印发"))
+                .click(new Locator.ClickOptions().setTimeout(60_000));
+        assertThat(phone.getByText("已印发，Word 文件已定稿保存")).isVisible();
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下移“先报的经验" + tag + "”")))
+                .hasCount(0);
         byte[] first = phone.request().get(url).body();
         byte[] second = phone.request().get(url).body();
         assertThat(first).isEqualTo(second);
-        assertThat(paragraphs(first)).containsSubsequence("工作简报", "后报的案例" + tag, "先报的经验" + tag,
+        assertThat(paragraphs(first)).containsSubsequence("工作简报", "先报的经验" + tag, "后报的案例" + tag,
                 "报：中国老科协");
 
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布到门户")).click();

@@ -137,7 +137,7 @@ class BriefingIT {
                 .doesNotContain("上移“改过的标题”");
         MockHttpServletResponse moved = world.send(world.editorA, post("/publicity/briefings/" + briefing + "/items/"
                 + third + "/move").param("direction", "DOWN"));
-        assertThat(moved.getRedirectedUrl()).isEqualTo("/publicity/briefings/" + briefing + "#item-" + third);
+        assertThat(moved.getRedirectedUrl()).isEqualTo("/publicity/briefings/" + briefing);
         assertThat(titles(briefing)).containsExactly("改过的标题", "二" + world.tag, "三" + world.tag);
 
         // someone else's outdated version is refused, and nothing moves

@@ -209,7 +209,8 @@ class BriefingPageController {
             workflow.moveItem(CurrentActor.get(), itemId, direction, version);
             redirect.addFlashAttribute("flash", messages.get("publicity.briefing.item.moved"));
             redirect.addFlashAttribute("moved", itemId);
-            return "redirect:" + BASE + id + "#item-" + itemId;
+            // no fragment: a page opened at one ignores autofocus, which keeps the moved item's button focused
+            return "redirect:" + BASE + id;
         });
     }
 
