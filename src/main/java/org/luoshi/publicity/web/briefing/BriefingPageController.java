@@ -112,6 +112,7 @@ class BriefingPageController {
         model.addAttribute("mayPublish", briefing.mayPublish(actor));
         model.addAttribute("mayDelete", briefing.mayDelete(actor));
         model.addAttribute("actor", actor);
+        model.addAttribute("zone", clock.getZone());
         return "publicity/briefing/detail";
     }
 
@@ -159,6 +160,7 @@ class BriefingPageController {
         model.addAttribute("b", briefing);
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("page", adopted.list(briefing.unitId(), id, filter, PageQuery.of(page, size)));
         return "publicity/briefing/pick";
     }
