@@ -60,6 +60,7 @@ final class MainPages {
         pages.put("publicity-queue", "/publicity/queue");
         pages.put("publicity-ranking", "/publicity/ranking");
         pages.put("publicity-points", "/publicity/points");
+        pages.put("publicity-briefings", "/publicity/briefings");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

@@ -225,6 +225,7 @@ class SiblingScopeSpecIT {
         coverage(province, county, plan.id(), item);
         publicitySubmissions(province, county);
         publicityRanking(province, county);
+        publicityBriefings(province);
     }
 
     /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */
@@ -251,6 +252,21 @@ class SiblingScopeSpecIT {
                 .update();
         zhejiang.put("submissions", submission);
         zhejiang.put("versions", 1L);
+    }
+
+    /** 工作简报: a draft briefing of 浙江 with one item. */
+    private void publicityBriefings(long province) {
+        long briefing = jdbc.sql("""
+                insert into publicity_briefing (unit_id, unit_path, year, number, issuer_name, issue_date, status,
+                                                created_at, updated_at)
+                select id, path, 2026, 1, ?, current_date, 'DRAFT', now(), now() from unit where id = ? returning id
+                """).param("浙江简报" + marker).param(province).query(Long.class).single();
+        zhejiang.put("briefings", briefing);
+        zhejiang.put("briefing-items", jdbc.sql("""
+                insert into publicity_briefing_item (briefing_id, ordinal, title, body_html, source_unit)
+                values (?, 1, ?, ?, ?) returning id
+                """).param(briefing).param("简报稿件" + marker).param("<p>" + marker + "</p>").param("西湖区" + marker)
+                .query(Long.class).single());
     }
 
     /** 信息报送排名: the county's submission of this year, adopted and recommended by 浙江 (its name in every ranking). */
