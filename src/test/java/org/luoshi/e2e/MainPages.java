@@ -55,6 +55,7 @@ final class MainPages {
         pages.put("study-report", "/study/report");
         pages.put("study-sessions", "/study/sessions");
         pages.put("study-plans", "/study/plans");
+        pages.put("publicity-articles", "/publicity/articles");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

@@ -223,6 +223,18 @@ class SiblingScopeSpecIT {
         asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
+        publicityArticles(province, county);
+    }
+
+    /** 浙江's portal article (宣传门户), published by the province; editors' endpoints name it articles/{id}. */
+    private void publicityArticles(long province, long county) {
+        zhejiang.put("articles", jdbc.sql("""
+                insert into publicity_article (unit_id, unit_path, column_code, title, summary, body_html,
+                                               publish_at, created_at, updated_at)
+                select id, path, 'NEWS', ?, ?, ?, now() + interval '1 day', now(), now() from unit where id = ?
+                returning id
+                """).param("门户文章" + marker).param("摘要" + marker).param("<p>正文" + marker + "</p>")
+                .param(province).query(Long.class).single());
     }
 
     /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */

@@ -98,7 +98,7 @@ class PortalFeedController {
         List<FeedItem> items = portal.latest(c, null, PortalQueries.FEED_ITEMS);
         String etag = etag(items, "json" + column);
         if (request.checkNotModified(etag)) {
-            return null;
+            return ResponseEntity.status(304).eTag(etag).build();
         }
         String base = PortalUrls.base();
         Map<String, Object> feed = new LinkedHashMap<>();
@@ -157,7 +157,7 @@ class PortalFeedController {
         List<FeedItem> items = portal.latest(column, null, PortalQueries.FEED_ITEMS);
         String etag = etag(items, type + column);
         if (request.checkNotModified(etag)) {
-            return null;
+            return ResponseEntity.status(304).eTag(etag).build();
         }
         String base = PortalUrls.base();
         SyndFeed feed = new SyndFeedImpl();
