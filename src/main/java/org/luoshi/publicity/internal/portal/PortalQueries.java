@@ -85,16 +85,27 @@ public class PortalQueries {
     /** A page of a column (pinned first, then newest), of the whole portal or of a unit's subtree. */
     public Slice column(PortalColumn column, String scopePath, int page, int size) {
         int p = Math.min(Math.max(page, 1), MAX_PAGE);
-        List<Item> items = jdbc.sql("""
+        String sql = scopePath == null ? """
                 select %s from publicity_article a
                  where a.column_code = :column and a.withdrawn_at is null and a.publish_at <= :now
-                   %s
                  order by a.pinned desc, a.publish_at desc, a.id desc
                  limit :limit offset :offset
-                """.formatted(LIST_COLUMNS, scopePath == null ? "" : "and a.unit_path like :scope || '%'"))
+                """.formatted(LIST_COLUMNS)
+                // a subtree: its keys from the column-and-path index alone (the inner offset 0 keeps the planner
+                // from walking the whole column in order instead), sorted, then the page's rows
+                : """
+                select %s from (
+                    select k.id, k.pinned, k.publish_at from (
+                        select id, pinned, publish_at from publicity_article
+                         where column_code = :column and withdrawn_at is null and unit_path like :scope || '%%'
+                           and publish_at <= :now offset 0) k
+                     order by k.pinned desc, k.publish_at desc, k.id desc limit :limit offset :offset) p
+                  join publicity_article a on a.id = p.id
+                 order by p.pinned desc, p.publish_at desc, p.id desc
+                """.formatted(LIST_COLUMNS);
+        List<Item> items = jdbc.sql(sql).params(params(null, scopePath))
                 .param("column", column.name()).param("now", Timestamp.from(clock.instant()))
                 .param("limit", size + 1).param("offset", (long) (p - 1) * size)
-                .params(params(null, scopePath))
                 .query(PortalQueries::item).list();
         boolean more = items.size() > size;
         return new Slice(more ? items.subList(0, size) : items, p, size, more);

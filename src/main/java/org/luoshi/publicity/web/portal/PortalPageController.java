@@ -74,7 +74,7 @@ class PortalPageController {
             return missing(model, response);
         }
         model.addAttribute("unit", unit.get());
-        model.addAttribute("home", portal.home(unit.get().path()));
+        model.addAttribute("home", portal.home(scope(unit.get())));
         model.addAttribute("base", "/portal/units/" + unit.get().code());
         return "portal/home";
     }
@@ -89,7 +89,7 @@ class PortalPageController {
         }
         model.addAttribute("unit", unit.get());
         model.addAttribute("column", column.get());
-        model.addAttribute("slice", portal.column(column.get(), unit.get().path(), page == null ? 1 : page,
+        model.addAttribute("slice", portal.column(column.get(), scope(unit.get()), page == null ? 1 : page,
                 PortalQueries.PAGE_SIZE));
         model.addAttribute("base", "/portal/units/" + unit.get().code());
         return "portal/column";
@@ -138,6 +138,11 @@ class PortalPageController {
                         .cacheControl(CacheControl.noCache())
                         .body(download.getBody()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A unit's subtree; the national body's is the whole portal, read without a path condition. */
+    private static String scope(UnitRef unit) {
+        return unit.parentId() == null ? null : unit.path();
     }
 
     private String missing(Model model, HttpServletResponse response) {
