@@ -37,6 +37,9 @@ public class ArticleQueries {
     }
 
     public Page<Row> list(Actor actor, Filter filter, PageQuery page) {
+        if (!Article.mayRead(actor)) {
+            throw org.luoshi.shared.error.BusinessException.forbidden("publicity.article.notStaff");
+        }
         Instant now = clock.instant();
         StringBuilder where = new StringBuilder("a.unit_id = :unit");
         Map<String, Object> params = new HashMap<>();
