@@ -262,6 +262,42 @@ class PortalPublishingIT {
                 .isEqualTo(410);
     }
 
+    @Test
+    void theFullChainThroughTheSubmissionApiAnAdoptionInUseCannotBeWithdrawnUntilTheArticleIs() throws Exception {
+        String title = "链上案例" + world.tag;
+        MockHttpServletResponse drafted = postJson(world.countyEditorA, "/api/v1/publicity/submissions", """
+                {"kind":"CASE","title":"%s","bodyHtml":"<p>%s的正文</p>","author":"赵六"}
+                """.formatted(title, title));
+        assertThat(drafted.getStatus()).as(drafted.getContentAsString()).isEqualTo(201);
+        long submission = ((Number) JsonPath.read(drafted.getContentAsString(), "$.id")).longValue();
+        MockHttpServletResponse submitted = postJson(world.countyEditorA,
+                "/api/v1/publicity/submissions/" + submission + "/submit", "{}");
+        assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isEqualTo(200);
+        MockHttpServletResponse adopted = postJson(world.editorA,
+                "/api/v1/publicity/submissions/" + submission + "/decisions", "{\"decision\":\"ADOPTED\"}");
+        assertThat(adopted.getStatus()).as(adopted.getContentAsString()).isEqualTo(200);
+
+        MockHttpServletResponse published = postJson(world.editorA, "/api/v1/publicity/articles/from-submission",
+                "{\"submissionId\":" + submission + "}");
+        assertThat(published.getStatus()).as(published.getContentAsString()).isEqualTo(201);
+        long id = ((Number) JsonPath.read(published.getContentAsString(), "$.id")).longValue();
+        assertThat(anonymous("/portal/articles/" + id).getContentAsString()).contains(title).contains("作者：赵六")
+                .contains("来源：甲省一县老科协");
+
+        MockHttpServletResponse refused = postJson(world.editorA,
+                "/api/v1/publicity/submissions/" + submission + "/decisions/withdraw", "{}");
+        assertThat(refused.getStatus()).isBetween(400, 499);
+        assertThat(refused.getContentAsString()).contains("已发布到门户“典型案例”栏目");
+
+        assertThat(postJson(world.editorA, "/api/v1/publicity/articles/" + id + "/withdraw",
+                "{\"reason\":\"采用撤回\"}").getStatus()).isEqualTo(200);
+        MockHttpServletResponse withdrawn = postJson(world.editorA,
+                "/api/v1/publicity/submissions/" + submission + "/decisions/withdraw", "{}");
+        assertThat(withdrawn.getStatus()).as(withdrawn.getContentAsString()).isEqualTo(200);
+        assertThat(postJson(world.editorA, "/api/v1/publicity/articles/from-submission",
+                "{\"submissionId\":" + submission + "}").getStatus()).isEqualTo(400);
+    }
+
     private void assertHidden(long id, String title, long image) throws Exception {
         MockHttpServletResponse article = anonymous("/portal/articles/" + id);
         assertThat(article.getStatus()).isEqualTo(404);
