@@ -88,6 +88,53 @@ class PortalIT extends BrowserTest {
         checked(phone, "portal-missing");
     }
 
+    /**
+     * A province's editor, on a phone in 长辈模式, publishes a submission the province adopted from the list of
+     * 门户发布, pins it, and withdraws it with a reason; the tables are cards, targets large, axe content.
+     */
+    @Test
+    void anEditorPublishesAnAdoptedSubmissionPinsAndWithdrawsItOnAPhone() {
+        String tag = "发布" + System.nanoTime() % 1_000_000;
+        long province = fixtures.unit(fixtures.root(), "丁省老科协" + tag, "PROVINCIAL");
+        long county = fixtures.unit(province, "丁省一县老科协" + tag, "COUNTY");
+        String editor = fixtures.account("ped", province, org.luoshi.shared.security.Role.EDITOR);
+        long submission = jdbc.sql("""
+                insert into publicity_submission (unit_id, unit_path, kind, status, title, body_html, author,
+                    submitted_version, first_submitted_at, last_submitted_at, created_at, updated_at)
+                select id, path, 'PRACTICE', 'CLOSED', ?, '<p>经验做法正文。</p>', '钱七', 1, now(), now(), now(), now()
+                  from unit where id = ? returning id
+                """).param("县里的经验" + tag).param(county).query(Long.class).single();
+        jdbc.sql("""
+                insert into publicity_decision (submission_id, submitter_unit_id, submitter_unit_path, unit_id,
+                    unit_path, level, version_number, decision, decided_at)
+                select s.id, s.unit_id, s.unit_path, u.id, u.path, u.type, 1, 'ADOPTED', now()
+                  from publicity_submission s, unit u where s.id = ? and u.id = ?
+                """).param(submission).param(province).update();
+
+        Page phone = openPhone();
+        logInToWorkBench(phone, editor, Fixtures.PASSWORD);
+        switchElderMode(phone, true);
+        phone.navigate("/publicity/articles");
+        assertThat(phone.getByText("县里的经验" + tag)).isVisible();
+        assertThat(Ergonomics.tablesNotShownAsCards(phone)).isEmpty();
+        assertThat(Ergonomics.controlsLowerThan(phone, 60)).isEmpty();
+        checked(phone, "publicity-articles");
+
+        phone.locator("form[action$='/adopted/" + submission + "/publish'] button").click();
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("县里的经验" + tag)))
+                .isVisible();
+        assertThat(phone.locator(".props")).containsText("丁省一县老科协" + tag);
+        assertThat(phone.locator(".props")).containsText("经验交流");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("置顶").setExact(true)).click();
+        assertThat(phone.getByText("已置顶")).isVisible();
+        checked(phone, "publicity-article");
+
+        phone.getByLabel("撤稿原因").fill("稿件需要补充数据");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤稿").setExact(true)).click();
+        assertThat(phone.locator(".props")).containsText("稿件需要补充数据");
+        assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修改"))).hasCount(0);
+    }
+
     private long article(long unitId, String column, String title, String withdrawnReason) {
         return jdbc.sql("""
                 insert into publicity_article (unit_id, unit_path, column_code, title, summary, body_html, source,
