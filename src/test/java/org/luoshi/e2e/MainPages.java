@@ -58,6 +58,7 @@ final class MainPages {
         pages.put("publicity-submissions", "/publicity/submissions");
         pages.put("publicity-submission-new", "/publicity/submissions/new");
         pages.put("publicity-queue", "/publicity/queue");
+        pages.put("publicity-articles", "/publicity/articles");
         pages.put("publicity-ranking", "/publicity/ranking");
         pages.put("publicity-points", "/publicity/points");
         pages.put("publicity-briefings", "/publicity/briefings");

@@ -224,6 +224,7 @@ class SiblingScopeSpecIT {
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
         publicitySubmissions(province, county);
+        publicityArticles(province, county);
         publicityRanking(province, county);
         publicityBriefings(province);
     }
@@ -267,6 +268,17 @@ class SiblingScopeSpecIT {
                 values (?, 1, ?, ?, ?) returning id
                 """).param(briefing).param("简报稿件" + marker).param("<p>" + marker + "</p>").param("西湖区" + marker)
                 .query(Long.class).single());
+    }
+
+    /** 浙江's portal article (宣传门户), published by the province; editors' endpoints name it articles/{id}. */
+    private void publicityArticles(long province, long county) {
+        zhejiang.put("articles", jdbc.sql("""
+                insert into publicity_article (unit_id, unit_path, column_code, title, summary, body_html,
+                                               publish_at, created_at, updated_at)
+                select id, path, 'NEWS', ?, ?, ?, now() + interval '1 day', now(), now() from unit where id = ?
+                returning id
+                """).param("门户文章" + marker).param("摘要" + marker).param("<p>正文" + marker + "</p>")
+                .param(province).query(Long.class).single());
     }
 
     /** 信息报送排名: the county's submission of this year, adopted and recommended by 浙江 (its name in every ranking). */
