@@ -3,8 +3,8 @@
 //   java -cp "target/classes:$(cat target/classpath.txt)" bench/PublicityBench.java migrate [jdbc-url] [user]
 //   java -cp "target/classes:$(cat target/classpath.txt)" bench/PublicityBench.java pool    [jdbc-url] [user] [texts]
 // pool: composes `texts` (default 600) distinct submissions from the demo's own texts (demo/publicity.properties:
-// titles and paragraphs of every kind), with the places of demo/regions.tsv put in, each body three to six
-// paragraphs drawn from all kinds, and segments each ONCE here with the app's ChineseText (smartcn), exactly as the
+// titles and paragraphs of every kind), with the places of demo/regions.tsv put in, each body seven to fourteen
+// paragraphs (400–900 characters) drawn from all kinds, and segments each ONCE here with the app's ChineseText (smartcn), exactly as the
 // app writes its search columns: ChineseText.tsvector(title, RichText.plain(bodyHtml)). The result goes to the
 // table bench_publicity_text (n, kind, title, summary, body_html, search), which the SQL then multiplies over
 // units, levels and dates with generate_series. 600 texts × 200,000 articles: each text appears ~330 times, as
@@ -82,7 +82,7 @@ public class PublicityBench {
                     String[] place = places.get(random.nextInt(places.size()));
                     StringBuilder html = new StringBuilder();
                     List<String> paragraphs = new ArrayList<>(lead.paragraphs());
-                    int more = random.nextInt(4);
+                    int more = 4 + random.nextInt(8);
                     for (int m = 0; m < more; m++) {
                         List<String> other = texts.get(random.nextInt(texts.size())).paragraphs();
                         paragraphs.add(1 + random.nextInt(paragraphs.size()), other.get(random.nextInt(other.size())));
