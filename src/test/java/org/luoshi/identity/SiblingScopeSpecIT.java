@@ -223,6 +223,33 @@ class SiblingScopeSpecIT {
         asZhejiang(post("/api/v1/study/materials/" + zhejiang.get("materials") + "/publish"));
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
+        publicitySubmissions(province, county);
+    }
+
+    /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */
+    private void publicitySubmissions(long province, long county) {
+        long submission = jdbc.sql("""
+                insert into publicity_submission (unit_id, unit_path, kind, status, title, body_html,
+                    reviewer_unit_id, reviewer_unit_path, submitted_version, first_submitted_at, last_submitted_at,
+                    created_at, updated_at)
+                select c.id, c.path, 'CASE', 'IN_REVIEW', ?, ?, p.id, p.path, 1, now(), now(), now(), now()
+                  from unit c, unit p where c.id = ? and p.id = ? returning id
+                """).param("典型案例" + marker).param("<p>正文" + marker + "</p>").param(county).param(province)
+                .query(Long.class).single();
+        // the photo is the file the /files/{fileId} paths name for every module
+        long photo = zhejiang.get("files");
+        jdbc.sql("""
+                insert into publicity_submission_file (submission_id, file_id, role, caption) values (?, ?, 'PHOTO', ?)
+                """).param(submission).param(photo).param("照片" + marker).update();
+        jdbc.sql("""
+                insert into publicity_submission_version (submission_id, number, kind, title, body_html, files,
+                                                          submitted_at)
+                values (?, 1, 'CASE', ?, ?, ?::jsonb, now())
+                """).param(submission).param("典型案例" + marker).param("<p>正文" + marker + "</p>")
+                .param("[{\"fileId\":" + photo + ",\"role\":\"PHOTO\",\"caption\":\"照片" + marker + "\"}]")
+                .update();
+        zhejiang.put("submissions", submission);
+        zhejiang.put("versions", 1L);
     }
 
     /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */
