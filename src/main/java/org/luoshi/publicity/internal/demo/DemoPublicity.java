@@ -26,8 +26,9 @@ import org.luoshi.plan.LinkableItems;
 import org.luoshi.publicity.Decision;
 import org.luoshi.publicity.PortalColumn;
 import org.luoshi.publicity.SubmissionKind;
-import org.luoshi.publicity.internal.portal.ArticlePublisher;
 import org.luoshi.publicity.internal.portal.ArticlePublisher.PublishArticle;
+import org.luoshi.publicity.internal.portal.ArticleWorkflow;
+import org.luoshi.publicity.internal.portal.PublishAdopted;
 import org.luoshi.publicity.internal.submission.DecideSubmission;
 import org.luoshi.publicity.internal.submission.EditSubmission;
 import org.luoshi.publicity.internal.submission.SubmissionWorkflow;
@@ -38,6 +39,7 @@ import org.luoshi.shared.text.RichText;
 import org.luoshi.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -103,13 +105,23 @@ class DemoPublicity implements ApplicationRunner {
         }
     }
 
+    /** A submission the national body adopted, and when (what its briefings may print). */
+    record Adoption(long submissionId, Instant at) {
+    }
+
+    /** The demo's 工作简报 step ({@link DemoBriefings}): issues and publishes them, returns how many. */
+    interface Briefings {
+        int issue(UnitRef nation, Actor editor, List<Adoption> adoptions, LocalDate planIssued, Instant now,
+                Properties text);
+    }
+
     /** What the demo left: submissions by their story's end, articles, briefings. */
     record Loaded(int submissions, int articles, int briefings) {
     }
 
     private final SubmissionWorkflow submissions;
-    private final ArticlePublisher publisher;
-    private final DemoBriefings briefings;
+    private final ArticleWorkflow portal;
+    private final ObjectProvider<Briefings> briefings;
     private final LinkableItems linkable;
     private final UnitDirectory units;
     private final AccountDirectory accounts;
@@ -121,15 +133,15 @@ class DemoPublicity implements ApplicationRunner {
     private Instant now;
     private UnitRef nation;
     private Map<Long, Long> editors;
-    private final List<DemoBriefings.Adoption> nationalAdoptions = new ArrayList<>();
+    private final List<Adoption> nationalAdoptions = new ArrayList<>();
     private int articles;
     private int written;
 
-    DemoPublicity(SubmissionWorkflow submissions, ArticlePublisher publisher, DemoBriefings briefings,
+    DemoPublicity(SubmissionWorkflow submissions, ArticleWorkflow portal, ObjectProvider<Briefings> briefings,
             LinkableItems linkable, UnitDirectory units, AccountDirectory accounts, OncePerInstallation once,
             BusinessClock clock) {
         this.submissions = submissions;
-        this.publisher = publisher;
+        this.portal = portal;
         this.briefings = briefings;
         this.linkable = linkable;
         this.units = units;
@@ -190,7 +202,9 @@ class DemoPublicity implements ApplicationRunner {
                 play(unit, turn.get((n + 5) % turn.size()), n++, null);
             }
         }
-        int issuedBriefings = briefings.issue(nation, editor(nation), nationalAdoptions, issued, now, text);
+        Briefings briefing = briefings.getIfAvailable();
+        int issuedBriefings = briefing == null ? 0
+                : briefing.issue(nation, editor(nation), nationalAdoptions, issued, now, text);
         articles += issuedBriefings;
         return new Loaded(written, articles, issuedBriefings);
     }
@@ -202,15 +216,15 @@ class DemoPublicity implements ApplicationRunner {
         String title = lines.remove(0).strip();
         String body = RichText.paragraphs(lines.stream().map(String::strip).filter(line -> !line.isEmpty())
                 .toList());
-        clock.runAt(at(issued.plusDays(1), 0), () -> publisher.publish(editor, new PublishArticle(
-                PortalColumn.STUDY, title, summary(body), body, nation.name(), null, List.of(), null, null, true)));
+        clock.runAt(at(issued.plusDays(1), 0), () -> portal.publish(editor, new PublishArticle(
+                PortalColumn.STUDY, title, null, body, nation.name(), null, List.of(), null, null, true)));
         articles++;
         int[] days = {2, 9, 20};
         for (int i = 1; i <= days.length; i++) {
             String studyBody = paragraphs(text.getProperty("study." + i + ".body"));
             String studyTitle = text.getProperty("study." + i + ".title");
-            clock.runAt(at(issued.plusDays(days[i - 1]), i), () -> publisher.publish(editor, new PublishArticle(
-                    PortalColumn.STUDY, studyTitle, summary(studyBody), studyBody, nation.name(), null, List.of(),
+            clock.runAt(at(issued.plusDays(days[i - 1]), i), () -> portal.publish(editor, new PublishArticle(
+                    PortalColumn.STUDY, studyTitle, null, studyBody, nation.name(), null, List.of(),
                     null, null, false)));
             articles++;
         }
@@ -230,7 +244,7 @@ class DemoPublicity implements ApplicationRunner {
                     .minusDays(3), false);
             play(hangzhou, SubmissionKind.PRACTICE, 3, Story.ADOPTED, null, false);
         });
-        byCode.apply(ZHEJIANG).ifPresent(zhejiang -> play(zhejiang, SubmissionKind.PRACTICE, 1, Story.ADOPTED,
+        byCode.apply(ZHEJIANG).ifPresent(zhejiang -> play(zhejiang, SubmissionKind.EXEMPLAR, 1, Story.ADOPTED,
                 issued.plusDays(6), false));
     }
 
@@ -298,36 +312,30 @@ class DemoPublicity implements ApplicationRunner {
                 adopter = reviewer;
                 adoptedAt = at;
             }
+            if (decision == Decision.RETURNED) {
+                continue; // the unit revises (the next step) and it comes back to the same level
+            }
             if (!decision.recommends()) {
                 break;
             }
             reviewer = reviewer.id() == nation.id() ? null : parent(reviewer);
         }
         if (adopter != null) {
-            publish(adopter, id, kind, edit, unit, adoptedAt, at.plus(Duration.ofDays(1)));
+            publish(adopter, id, adoptedAt, at.plus(Duration.ofDays(1)));
         }
     }
 
-    /** The adopting level publishes it to the column of its kind (national adoptions also go into briefings). */
-    private void publish(UnitRef adopter, long submissionId, SubmissionKind kind, EditSubmission edit, UnitRef from,
-            Instant adoptedAt, Instant at) {
+    /** The highest adopting level publishes it to the column of its kind (national adoptions also go to briefings). */
+    private void publish(UnitRef adopter, long submissionId, Instant adoptedAt, Instant at) {
         if (adopter.id() == nation.id()) {
-            nationalAdoptions.add(new DemoBriefings.Adoption(submissionId, adoptedAt));
+            nationalAdoptions.add(new Adoption(submissionId, adoptedAt));
         }
         if (!at.isBefore(now)) {
             return;
         }
-        PortalColumn column = switch (kind) {
-            case PRACTICE -> PortalColumn.PRACTICE;
-            case CASE -> PortalColumn.CASES;
-            case EXEMPLAR -> PortalColumn.EXEMPLARS;
-            case REFLECTION -> PortalColumn.STUDY;
-            default -> PortalColumn.NEWS;
-        };
         Actor editor = editor(adopter);
-        clock.runAt(at, () -> publisher.publish(editor, new PublishArticle(column, edit.title(),
-                summary(edit.bodyHtml()), edit.bodyHtml(), from.name(), edit.author(), List.of(), submissionId, null,
-                false)));
+        // 发布采用稿件 as an editor does it: the column of its kind, 来源 the submitting unit
+        clock.runAt(at, () -> portal.publishAdopted(editor, new PublishAdopted(submissionId, null, null, false)));
         articles++;
     }
 
@@ -385,11 +393,6 @@ class DemoPublicity implements ApplicationRunner {
 
     static String paragraphs(String text) {
         return RichText.paragraphs(List.of(text.split("\n")));
-    }
-
-    static String summary(String html) {
-        String plain = RichText.plain(html).strip();
-        return plain.length() > 120 ? plain.substring(0, 120) : plain;
     }
 
     static Properties properties(String resource) {
