@@ -233,4 +233,28 @@ class WorkbenchIT {
         mvc.perform(get("/plans/{id}", plan.id()).with(fixtures.as(member)))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void anEditorSeesHowManySubmissionsAwaitTheirUnitAndGoesToTheQueue() throws Exception {
+        String editor = fixtures.account("bench-editor", tree.provinceA(), Role.EDITOR);
+        for (int i = 0; i < 2; i++) {
+            jdbc.sql("""
+                    insert into publicity_submission (unit_id, unit_path, kind, status, title, reviewer_unit_id,
+                        reviewer_unit_path, submitted_version, first_submitted_at, last_submitted_at, created_at,
+                        updated_at)
+                    select c.id, c.path, 'NEWS', 'IN_REVIEW', '工作台待审稿件', p.id, p.path, 1, now(), now(), now(), now()
+                      from unit c, unit p where c.id = ? and p.id = ?
+                    """).param(tree.countyA()).param(tree.provinceA()).update();
+        }
+
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(editor)))
+                .andExpect(jsonPath("$.awaitingReview").value(2));
+        mvc.perform(get("/").with(fixtures.as(editor)))
+                .andExpect(content().string(containsString("id=\"publicity-queue\"")))
+                .andExpect(content().string(containsString("共 2 篇")))
+                .andExpect(content().string(containsString("/publicity/queue")));
+        String countyAdmin = fixtures.account("bench-county-none", tree.countyA(), Role.UNIT_ADMIN);
+        mvc.perform(get("/api/v1/workbench").with(fixtures.as(countyAdmin)))
+                .andExpect(jsonPath("$.awaitingReview").value(0));
+    }
 }

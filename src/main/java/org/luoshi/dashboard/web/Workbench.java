@@ -16,13 +16,14 @@ import org.luoshi.plan.RollupOverview;
 import org.luoshi.plan.RollupPlan;
 import org.luoshi.plan.RollupTasks;
 import org.luoshi.shared.security.Actor;
+import org.luoshi.publicity.ReviewQueue;
 import org.luoshi.study.DueStudy;
 import org.luoshi.study.StudyDue;
 import org.luoshi.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * 工作台: composed from the published queries of org, plan and study. Staff see what waits for them, how their subtree
+ * 工作台: composed from the published queries of org, plan, study and publicity. Staff see what waits for them, how their subtree
  * stands on the current plans and what happened lately; members see only their unit's current plans.
  */
 @Component
@@ -39,13 +40,16 @@ class Workbench {
     private final PlanRollups rollups;
     private final PlanTasks tasks;
     private final StudyDue study;
+    private final ReviewQueue publicity;
     private final Clock clock;
 
-    Workbench(OrgOverview overview, PlanRollups rollups, PlanTasks tasks, StudyDue study, Clock clock) {
+    Workbench(OrgOverview overview, PlanRollups rollups, PlanTasks tasks, StudyDue study, ReviewQueue publicity,
+            Clock clock) {
         this.overview = overview;
         this.rollups = rollups;
         this.tasks = tasks;
         this.study = study;
+        this.publicity = publicity;
         this.clock = clock;
     }
 
@@ -57,7 +61,7 @@ class Workbench {
         List<RollupPlan> plans = rollups.currentPlans(actor, CURRENT_PLANS);
         if (isMemberOnly(actor)) {
             return new View(true, null, null, null, plans.stream().map(plan -> new PlanStatus(plan, null)).toList(),
-                    null, List.of(), List.of());
+                    null, List.of(), List.of(), 0);
         }
         LocalDate today = LocalDate.now(clock);
         List<PlanStatus> statuses = new ArrayList<>();
@@ -73,16 +77,17 @@ class Workbench {
         }
         return new View(false, overview.unitCount(actor.scopePath()), overview.memberCount(actor.scopePath()),
                 actor.mayManage() ? tasks.tasks(actor, TASKS_SHOWN) : null, statuses, children,
-                tasks.recentActivity(actor, ACTIVITY), study.thisWeek(actor));
+                tasks.recentActivity(actor, ACTIVITY), study.thisWeek(actor), publicity.awaiting(actor));
     }
 
     /**
      * Everything the bench shows; counts and tasks are null where the actor's role does not see them.
      * {@code memberCount} counts members in good standing (状态正常), as the member list filtered by that status.
      * {@code study}: the unit's planned study sessions due this week, for its administrators.
+     * {@code awaitingReview}: submissions awaiting the unit's review (信息报送), for its publicity staff.
      */
     record View(boolean memberOnly, Long unitCount, Long memberCount, RollupTasks tasks, List<PlanStatus> plans,
-            Children children, List<RollupActivity> activity, List<DueStudy> study) {
+            Children children, List<RollupActivity> activity, List<DueStudy> study, long awaitingReview) {
     }
 
     /** A current plan and, for staff, its figures over the actor's subtree. */
