@@ -55,10 +55,11 @@ ARTICLE=$($PSQL -Atc "select id from publicity_article where withdrawn_at is nul
 ARTICLE2=$($PSQL -Atc "select id from publicity_article where withdrawn_at is null and publish_at <= now() and submission_id is not null order by id limit 1 offset 100000")
 FROM=$(date -u -d '1 year ago' +%F) TO=$(date -u +%F)
 QUERIES=("老科协 创新" "二十大 宣讲" "典型 乡村振兴" "科普" "茶园" "宣讲团" "乡村振兴")
-PUBLIC_SEARCH="" STAFF_SEARCH=""
+PUBLIC_SEARCH="" STAFF_SEARCH="" STAFF_API=""
 for q in "${QUERIES[@]}"; do
   PUBLIC_SEARCH+="${PUBLIC_SEARCH:+,}/portal/search?q=$(enc "$q")"
-  STAFF_SEARCH+="${STAFF_SEARCH:+,}${STAFF_SEARCH_PATH:-/publicity/search}?q=$(enc "$q")"
+  STAFF_SEARCH+="${STAFF_SEARCH:+,}/publicity/search?q=$(enc "$q")"
+  STAFF_API+="${STAFF_API:+,}/api/v1/publicity/search?q=$(enc "$q")"
 done
 
 run() {  # run <label> <login: true|false> <paths>
@@ -68,10 +69,11 @@ run() {  # run <label> <login: true|false> <paths>
 }
 run "portal article pages (public)" false "/portal/articles/$ARTICLE,/portal/articles/$ARTICLE2"
 run "a column's first page (public)" false "/portal/columns/study,/portal/columns/news,/portal/columns/cases"
-run "feeds (public)" false "${FEED_PATHS:-/portal/columns/cases/rss,/portal/columns/news/atom,/portal/feed.json}"
+run "feeds (public)" false "/portal/rss.xml,/portal/columns/cases/rss.xml,/portal/atom.xml,/portal/feed.json"
 run "search, public" false "$PUBLIC_SEARCH"
-run "search, staff (national administrator: every submission)" true "$STAFF_SEARCH"
-run "national ranking over a year" true "${RANKING_PATH:-/publicity/ranking}?from=$FROM&to=$TO,${RANKING_API:-/api/v1/publicity/ranking}?from=$FROM&to=$TO"
+run "search, staff page (national administrator: every submission)" true "$STAFF_SEARCH"
+run "search, staff API" true "$STAFF_API"
+run "national ranking over a year" true "/api/v1/publicity/ranking?from=$FROM&to=$TO,/api/v1/publicity/ranking?view=children&from=$FROM&to=$TO,/publicity/ranking?from=$FROM&to=$TO"
 echo "== load $(load)"
 kill $APP; wait $APP 2>/dev/null || true
 if [ "$KEEP" = false ]; then

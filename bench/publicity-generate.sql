@@ -16,6 +16,9 @@
 select setseed(0.42);
 
 truncate publicity_article, publicity_decision, publicity_submission_version, publicity_submission cascade;
+-- tables the row triggers of the parts keep (the ranking's monthly counters) are emptied with them
+select format('truncate %I', relname) from pg_class
+ where relkind = 'r' and relname in ('publicity_ranking_month') \gexec
 -- the secondary indexes (text search GIN ones above all) are dropped for the load and rebuilt from their own
 -- definitions at the end, as bench/generate.sh does for the members
 create temp table bench_indexes as
