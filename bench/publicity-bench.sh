@@ -31,6 +31,8 @@ PSQL="psql -q -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1"
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 echo "== commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ), load $(load)"
 if [ "$REUSE" = true ]; then bench/classpath.sh; else
+  # a fresh database: the parts' migrations (V104–V110) must apply in order
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB with (force)"
   time bench/generate.sh --url "$URL" --user postgres --members "$MEMBERS" 2>&1 | quiet; fi
 CP="target/classes:$(cat target/classpath.txt)"
 echo "== migrate, text pool, load $(load)"

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +135,8 @@ class DemoPublicity implements ApplicationRunner {
     private UnitRef nation;
     private Map<Long, Long> editors;
     private final List<Adoption> nationalAdoptions = new ArrayList<>();
+    private final Map<Long, UnitRef> parents = new HashMap<>();
+    private final Map<Long, Long> items = new HashMap<>();
     private int articles;
     private int written;
 
@@ -169,6 +172,8 @@ class DemoPublicity implements ApplicationRunner {
         this.nation = national;
         this.now = clock.instant();
         nationalAdoptions.clear();
+        parents.clear();
+        items.clear();
         articles = 0;
         written = 0;
         LocalDate issued = LocalDate.now(clock).minusDays(Long.parseLong(
@@ -262,8 +267,7 @@ class DemoPublicity implements ApplicationRunner {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         LocalDate first = start != null ? start
                 : today.minusDays(2 + 3L * story.steps.size() + Math.floorMod(textNo * 7 + unit.id(), 12));
-        Long itemId = link ? linkable.of(unit.id()).stream().filter(i -> i.label().startsWith(PUBLICITY_ITEM))
-                .findFirst().map(LinkableItem::item).map(item -> item.itemId()).orElse(null) : null;
+        Long itemId = link ? publicityItem(unit) : null;
         String prefix = kind.name() + "." + (1 + Math.floorMod(textNo, count(kind)));
         EditSubmission edit = new EditSubmission(kind, fill(text.getProperty(prefix + ".title"), unit),
                 paragraphs(fill(text.getProperty(prefix + ".body"), unit)),
@@ -340,7 +344,15 @@ class DemoPublicity implements ApplicationRunner {
     }
 
     private UnitRef parent(UnitRef unit) {
-        return unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null);
+        return unit.parentId() == null ? null
+                : parents.computeIfAbsent(unit.parentId(), id -> units.find(id).orElse(null));
+    }
+
+    /** The unit's 四（四） item, if it may link to it (it acknowledged the demo plan). */
+    private Long publicityItem(UnitRef unit) {
+        return items.computeIfAbsent(unit.id(), id -> linkable.of(id).stream()
+                .filter(i -> i.label().startsWith(PUBLICITY_ITEM)).findFirst().map(LinkableItem::item)
+                .map(item -> item.itemId()).orElse(null));
     }
 
     /** Every n-th of {@code all} (not the named units), at most {@code max}, so the demo reaches many places. */
