@@ -55,6 +55,8 @@ final class MainPages {
         pages.put("study-report", "/study/report");
         pages.put("study-sessions", "/study/sessions");
         pages.put("study-plans", "/study/plans");
+        pages.put("publicity-ranking", "/publicity/ranking");
+        pages.put("publicity-points", "/publicity/points");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

@@ -224,6 +224,7 @@ class SiblingScopeSpecIT {
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
         publicitySubmissions(province, county);
+        publicityRanking(province, county);
     }
 
     /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */
@@ -250,6 +251,21 @@ class SiblingScopeSpecIT {
                 .update();
         zhejiang.put("submissions", submission);
         zhejiang.put("versions", 1L);
+    }
+
+    /** 信息报送排名: the county's submission of this year, adopted and recommended by 浙江 (its name in every ranking). */
+    private void publicityRanking(long province, long county) {
+        long submission = jdbc.sql("""
+                insert into publicity_submission (unit_id, unit_path, kind, status, title, submitted_version,
+                        first_submitted_at, last_submitted_at, created_at, updated_at)
+                select id, path, 'NEWS', 'CLOSED', ?, 1, now(), now(), now(), now() from unit where id = ? returning id
+                """).param("报送" + marker).param(county).query(Long.class).single();
+        jdbc.sql("""
+                insert into publicity_decision (submission_id, submitter_unit_id, submitter_unit_path, unit_id,
+                        unit_path, level, version_number, decision, decided_at)
+                select s.id, s.unit_id, s.unit_path, u.id, u.path, 'PROVINCIAL', 1, 'ADOPTED_RECOMMENDED', now()
+                  from publicity_submission s, unit u where s.id = ? and u.id = ?
+                """).param(submission).param(province).update();
     }
 
     /** 学习覆盖: 浙江's own material, read by a 浙江 member, and the county's count of it toward the plan item. */
