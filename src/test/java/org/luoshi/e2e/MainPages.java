@@ -55,6 +55,9 @@ final class MainPages {
         pages.put("study-report", "/study/report");
         pages.put("study-sessions", "/study/sessions");
         pages.put("study-plans", "/study/plans");
+        pages.put("publicity-submissions", "/publicity/submissions");
+        pages.put("publicity-submission-new", "/publicity/submissions/new");
+        pages.put("publicity-queue", "/publicity/queue");
         pages.put("publicity-ranking", "/publicity/ranking");
         pages.put("publicity-points", "/publicity/points");
         pages.forEach((name, url) -> {
