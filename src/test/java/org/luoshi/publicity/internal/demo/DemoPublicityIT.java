@@ -162,4 +162,17 @@ class DemoPublicityIT {
                                       and d.unit_id = a.unit_id and d.decision in ('ADOPTED', 'ADOPTED_RECOMMENDED'))""")
                 .param(path).query(Long.class).single()).isZero();
     }
+
+    @Test
+    void theNationIssuedTwoBriefingsAndPublishedThemToTheBriefingsColumn() {
+        assertThat(loaded.briefings()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select b.number || ':' || b.status || ':' || (b.document_file_id is not null) || ':' || a.column_code
+                  from publicity_briefing b join publicity_article a on a.id = b.article_id
+                 where b.unit_id = ? order by b.number""").param(nation).query(String.class).list())
+                .containsExactly("1:ISSUED:true:BRIEFINGS", "2:ISSUED:true:BRIEFINGS");
+        assertThat(jdbc.sql("""
+                select count(*) from publicity_briefing_item i join publicity_briefing b on b.id = i.briefing_id
+                 where b.unit_id = ?""").param(nation).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
 }
