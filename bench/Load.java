@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *      [--threads 8] [--seconds 30] [--warmup-seconds 5] [--password Bench-Password-2026]
  *      [--db-url jdbc:postgresql://127.0.0.1:5432/luoshi_bench] [--db-user postgres] [--db-password ""]
  *      [--http true|false] [--jdbc true|false] [--iterations 500] [--paths /org/members,/org/units/{id}]
- *      [--username bench.p&lt;province&gt;]
+ *      [--username bench.p&lt;province&gt;] [--login true|false]
  * </pre>
  *
  * The account is bench.p&lt;province&gt;, created by bench/Generate.java. Each thread is one logged-in user with
@@ -157,6 +157,8 @@ public class Load {
         String username = options.getOrDefault("username", "bench.p" + province);
         String password = options.getOrDefault("password", "Bench-Password-2026");
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
+        // --login false: an anonymous visitor (the public portal, its feeds and search)
+        boolean login = Boolean.parseBoolean(options.getOrDefault("login", "true"));
         long warmup = Long.parseLong(options.getOrDefault("warmup-seconds", "5")) * 1_000_000_000L;
         long measure = Long.parseLong(options.getOrDefault("seconds", "30")) * 1_000_000_000L;
         List<String> paths = List.of(options.getOrDefault("paths", "/org/members,/org/units/{id}")
@@ -172,7 +174,9 @@ public class Load {
             users.add(pool.submit(() -> {
                 HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-                login(client, base, username, password);
+                if (login) {
+                    login(client, base, username, password);
+                }
                 Map<String, long[]> mine = new HashMap<>();
                 Map<String, Integer> sizes = new HashMap<>();
                 int turn = 0;
@@ -203,7 +207,7 @@ public class Load {
         System.out.println("HTTP responses: " + new TreeMap<>(statuses));
         for (String path : paths) {
             long[] all = samples.getOrDefault(path, List.of()).stream().flatMapToLong(Arrays::stream).toArray();
-            report("HTTP GET " + path + " as " + username + ", " + threads + " threads", all, all.length,
+            report("HTTP GET " + path + " as " + (login ? username : "visitor") + ", " + threads + " threads", all, all.length,
                     measure);
         }
     }

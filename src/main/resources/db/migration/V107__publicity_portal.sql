@@ -5,3 +5,7 @@ create index publicity_article_column_latest_idx on publicity_article (column_co
     where withdrawn_at is null;
 -- 门户发布: an editor's list of their unit's articles, newest first
 create index publicity_article_unit_idx on publicity_article (unit_id, created_at desc, id desc);
+-- a unit's portal: a column's items in its subtree, read from the index alone (withdrawn_at included so the scan
+-- needs no table row), sorted, and only the page's rows fetched
+create index publicity_article_column_scope_idx on publicity_article (column_code, unit_path, pinned, publish_at, id)
+    include (withdrawn_at) where withdrawn_at is null;

@@ -55,8 +55,13 @@ final class MainPages {
         pages.put("study-report", "/study/report");
         pages.put("study-sessions", "/study/sessions");
         pages.put("study-plans", "/study/plans");
+        pages.put("publicity-submissions", "/publicity/submissions");
+        pages.put("publicity-submission-new", "/publicity/submissions/new");
+        pages.put("publicity-queue", "/publicity/queue");
+        pages.put("publicity-articles", "/publicity/articles");
         pages.put("publicity-ranking", "/publicity/ranking");
         pages.put("publicity-points", "/publicity/points");
+        pages.put("publicity-briefings", "/publicity/briefings");
         pages.put("publicity-search", "/publicity/search?q=%E8%80%81%E7%A7%91%E5%8D%8F"); // 老科协
         pages.put("publicity-people", "/publicity/people");
         pages.forEach((name, url) -> {

@@ -224,7 +224,9 @@ class SiblingScopeSpecIT {
         studySessionAndPlan(province, county, plan.id());
         coverage(province, county, plan.id(), item);
         publicitySubmissions(province, county);
+        publicityArticles(province, county);
         publicityRanking(province, county);
+        publicityBriefings(province);
         publicitySearchAndPeople(province, county);
     }
 
@@ -271,6 +273,32 @@ class SiblingScopeSpecIT {
         zhejiang.put("people", idOf(asZhejiang(post("/api/v1/publicity/people").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("name", "典型" + marker, "post", "工程师",
                         "storyHtml", "<p>事迹" + marker + "</p>")))), "$.person.id"));
+    }
+
+    /** 工作简报: a draft briefing of 浙江 with one item. */
+    private void publicityBriefings(long province) {
+        long briefing = jdbc.sql("""
+                insert into publicity_briefing (unit_id, unit_path, year, number, issuer_name, issue_date, status,
+                                                created_at, updated_at)
+                select id, path, 2026, 1, ?, current_date, 'DRAFT', now(), now() from unit where id = ? returning id
+                """).param("浙江简报" + marker).param(province).query(Long.class).single();
+        zhejiang.put("briefings", briefing);
+        zhejiang.put("briefing-items", jdbc.sql("""
+                insert into publicity_briefing_item (briefing_id, ordinal, title, body_html, source_unit)
+                values (?, 1, ?, ?, ?) returning id
+                """).param(briefing).param("简报稿件" + marker).param("<p>" + marker + "</p>").param("西湖区" + marker)
+                .query(Long.class).single());
+    }
+
+    /** 浙江's portal article (宣传门户), published by the province; editors' endpoints name it articles/{id}. */
+    private void publicityArticles(long province, long county) {
+        zhejiang.put("articles", jdbc.sql("""
+                insert into publicity_article (unit_id, unit_path, column_code, title, summary, body_html,
+                                               publish_at, created_at, updated_at)
+                select id, path, 'NEWS', ?, ?, ?, now() + interval '1 day', now(), now() from unit where id = ?
+                returning id
+                """).param("门户文章" + marker).param("摘要" + marker).param("<p>正文" + marker + "</p>")
+                .param(province).query(Long.class).single());
     }
 
     /** 信息报送排名: the county's submission of this year, adopted and recommended by 浙江 (its name in every ranking). */

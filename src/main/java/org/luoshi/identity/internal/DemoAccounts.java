@@ -38,6 +38,9 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("bj-admin", Role.UNIT_ADMIN, "110000"),
             new Demo("leader", Role.LEADER, "100000"),
             new Demo("editor", Role.EDITOR, "100000"),
+            new Demo("prov-editor", Role.EDITOR, "330000"),
+            new Demo("city-editor", Role.EDITOR, "330100"),
+            new Demo("county-editor", Role.EDITOR, "330106"),
             new Demo("evaluator", Role.EVALUATOR, "100000"),
             new Demo("member", Role.MEMBER, "330106"));
 

@@ -41,18 +41,44 @@ public enum NotificationKind {
     /** 逾期上报：a laggard named to the level above after two missed reminders */
     ESCALATION(true),
     /** 人工催办 by an ancestor unit */
-    MANUAL(true);
+    MANUAL(true),
+    /** 稿件待审核: a submission reached the unit's level (信息报送) */
+    SUBMISSION_PENDING(true, Audience.PUBLICITY),
+    /** 审核结果: a level decided on the unit's submission, with its comment */
+    SUBMISSION_DECIDED(true, Audience.PUBLICITY),
+    /** 撤回审核意见: a level took its decision on the unit's submission back */
+    DECISION_WITHDRAWN(false, Audience.PUBLICITY);
 
-    /**
-     * Plan work is for those who act on it or oversee it: administrators and the leading group. Members (and the
-     * editor and evaluator roles) cannot act on a plan, so they are not told of its reminders.
-     */
-    private static final Set<Role> PLAN_STAFF = EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.LEADER);
+    /** Whom of a unit a kind is for (the sets live here: the kinds are made before the enum's own statics). */
+    private enum Audience {
+        /**
+         * Plan work is for those who act on it or oversee it: administrators and the leading group. Members (and the
+         * editor and evaluator roles) cannot act on a plan, so they are not told of its reminders.
+         */
+        PLAN(EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.LEADER)),
+        /**
+         * Submissions are written, submitted and reviewed by a unit's publicity staff: its editors and
+         * administrators. The leading group reads the lists; it is not asked to act, so it is not told.
+         */
+        PUBLICITY(EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.EDITOR));
+
+        private final Set<Role> roles;
+
+        Audience(Set<Role> roles) {
+            this.roles = roles;
+        }
+    }
 
     private final boolean mailByDefault;
+    private final Audience audience;
 
     NotificationKind(boolean mailByDefault) {
+        this(mailByDefault, Audience.PLAN);
+    }
+
+    NotificationKind(boolean mailByDefault, Audience audience) {
         this.mailByDefault = mailByDefault;
+        this.audience = audience;
     }
 
     /** E-mailed too unless the person chose in-app only: what asks the unit to act is. */
@@ -61,7 +87,7 @@ public enum NotificationKind {
     }
 
     public boolean isFor(Set<Role> roles) {
-        return roles.stream().anyMatch(PLAN_STAFF::contains);
+        return roles.stream().anyMatch(audience.roles::contains);
     }
 
     /** The kinds the actor's notification centre shows. */

@@ -14,7 +14,12 @@ class NotificationKindTests {
     @Test
     void membersAreToldOfNoPlanWorkAdministratorsAndLeadersOfAll() {
         assertThat(NotificationKind.visibleTo(actor(Role.MEMBER))).isEmpty();
-        assertThat(NotificationKind.visibleTo(actor(Role.EDITOR, Role.EVALUATOR))).isEmpty();
+        assertThat(NotificationKind.visibleTo(actor(Role.EVALUATOR))).isEmpty();
+        assertThat(NotificationKind.visibleTo(actor(Role.EDITOR, Role.EVALUATOR))).as("editors: publicity only")
+                .containsExactly(NotificationKind.SUBMISSION_PENDING, NotificationKind.SUBMISSION_DECIDED,
+                        NotificationKind.DECISION_WITHDRAWN);
+        assertThat(NotificationKind.visibleTo(actor(Role.LEADER))).doesNotContain(
+                NotificationKind.SUBMISSION_PENDING);
         assertThat(NotificationKind.visibleTo(actor(Role.UNIT_ADMIN))).containsExactly(NotificationKind.values());
         assertThat(NotificationKind.visibleTo(actor(Role.LEADER))).contains(NotificationKind.OVERDUE);
         assertThat(NotificationKind.visibleTo(actor(Role.MEMBER, Role.UNIT_ADMIN)))

@@ -108,12 +108,19 @@ class PublicityWorld {
                 .content(json));
     }
 
+    org.springframework.test.web.servlet.MvcResult perform(String user,
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
+        return mvc.perform(request.with(fixtures.as(user)).with(csrf())).andReturn();
+    }
+
     MockHttpServletResponse read(String user, String url) throws Exception {
         return mvc.perform(get(url).with(fixtures.as(user))).andReturn().getResponse();
     }
 
     MockHttpServletResponse send(String user,
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
         return mvc.perform(request.with(fixtures.as(user)).with(csrf())).andReturn().getResponse();
     }
 

@@ -87,12 +87,22 @@ class SubmissionChainIT {
         assertThat((List<Integer>) PublicityWorld.json(closed, "$.decisions[*].unitId")).containsExactly(
                 (int) world.city, (int) world.city, (int) world.province, (int) world.root);
         assertThat(world.counted(id)).hasSize(2);
+        assertThat(notices(id, world.city)).containsExactly("SUBMISSION_PENDING", "SUBMISSION_PENDING");
+        assertThat(notices(id, world.province)).containsExactly("SUBMISSION_PENDING");
+        assertThat(notices(id, world.root)).containsExactly("SUBMISSION_PENDING");
+        assertThat(notices(id, world.county)).containsExactly("SUBMISSION_DECIDED", "SUBMISSION_DECIDED",
+                "SUBMISSION_DECIDED", "SUBMISSION_DECIDED");
 
         MockHttpServletResponse versions = world.read(world.countyEditor, url + "/versions");
         assertThat((List<Integer>) PublicityWorld.json(versions, "$[*].number")).containsExactly(2, 1);
         assertThat((String) PublicityWorld.json(versions, "$[0].note")).isEqualTo("补充了受益人数");
         assertThat((String) PublicityWorld.json(world.read(world.countyEditor, url + "/versions/1"), "$.bodyHtml"))
                 .isEqualTo("<p>正文" + world.tag + "</p>");
+    }
+
+    private List<String> notices(long id, long unitId) {
+        return jdbc.sql("select kind from notification where unit_id = ? and link = ? order by id").param(unitId)
+                .param("/publicity/submissions/" + id).query(String.class).list();
     }
 
     @Test

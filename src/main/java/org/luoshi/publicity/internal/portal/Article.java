@@ -30,9 +30,14 @@ public record Article(long id, long unitId, String unitPath, PortalColumn column
         return actor.hasAny(Role.EDITOR, Role.UNIT_ADMIN, Role.SYSTEM_ADMIN);
     }
 
+    /** Staff and leaders read the editors' lists; members have nothing here. */
+    public static boolean mayRead(Actor actor) {
+        return mayPublish(actor) || actor.has(Role.LEADER);
+    }
+
     /** Staff and leaders of the unit or an ancestor see its articles in the editors' list, published or not. */
     public boolean mayView(Actor actor) {
-        return actor.covers(unitPath) && (mayPublish(actor) || actor.has(Role.LEADER));
+        return actor.covers(unitPath) && mayRead(actor);
     }
 
     /** Only the publishing unit's staff change what it published; a withdrawn article stays as it was. */

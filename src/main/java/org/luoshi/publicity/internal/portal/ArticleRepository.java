@@ -71,7 +71,8 @@ public class ArticleRepository {
                 returning id
                 """).param(unitId).param(unitPath).param(column.name()).param(submissionId).param(content.title())
                 .param(content.summary()).param(content.bodyHtml()).param(content.source()).param(content.author())
-                .param(coverFileId).param(Timestamp.from(publishAt)).param(pinned).param(search).param(createdBy)
+                .param(coverFileId).param(Timestamp.from(publishAt)).param(pinned).param(search)
+                .param(createdBy > 0 ? createdBy : null) // 0: a system actor (the demo), no account
                 .param(Timestamp.from(now)).param(Timestamp.from(now)).query(Long.class).single();
     }
 

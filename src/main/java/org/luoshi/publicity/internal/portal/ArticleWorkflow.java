@@ -174,6 +174,16 @@ public class ArticleWorkflow implements ArticlePublisher {
         return files.store("file", upload.filename(), upload.content(), IMAGES);
     }
 
+    /** An image the actor may attach (or did), for the editors' pages; else 404. */
+    @Transactional(readOnly = true)
+    public StoredFile staffImage(Actor actor, long fileId) {
+        if (!Article.mayPublish(actor) || usable(actor, Set.of(fileId)).isEmpty()) {
+            throw BusinessException.notFound("publicity.article.image.missing");
+        }
+        return files.find(fileId).filter(StoredFile::isImage)
+                .orElseThrow(() -> BusinessException.notFound("publicity.article.image.missing"));
+    }
+
     private Article editable(Actor actor, long id, Integer version) {
         Article article = visible(id, actor);
         if (!article.mayEdit(actor)) {

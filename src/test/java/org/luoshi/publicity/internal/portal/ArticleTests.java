@@ -43,6 +43,8 @@ class ArticleTests {
         assertThat(article.mayView(MEMBER)).isFalse();
         assertThat(Article.mayPublish(MEMBER)).isFalse();
         assertThat(Article.mayPublish(LEADER)).isFalse();
+        assertThat(Article.mayRead(LEADER)).isTrue();
+        assertThat(Article.mayRead(MEMBER)).isFalse();
     }
 
     @Test

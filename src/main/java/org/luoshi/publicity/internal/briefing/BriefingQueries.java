@@ -1,0 +1,53 @@
+package org.luoshi.publicity.internal.briefing;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.luoshi.shared.security.Actor;
+import org.luoshi.shared.web.Page;
+import org.luoshi.shared.web.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The briefings of the actor's subtree, newest 期 first; a year's when one is asked for. */
+@Component
+public class BriefingQueries {
+
+    /** A briefing in the list; {@code published}: on the portal's 工作简报 column. */
+    public record Row(long id, long unitId, String issuerName, int year, int number, String title,
+            LocalDate issueDate, int items, BriefingStatus status, boolean published) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BriefingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<Row> list(Actor actor, Integer year, PageQuery page) {
+        String where = " where b.unit_path like :scope || '%'" + (year == null ? "" : " and b.year = :year");
+        var count = jdbc.sql("select count(*) from publicity_briefing b" + where).param("scope", actor.scopePath());
+        var rows = jdbc.sql("""
+                select b.id, b.unit_id, b.issuer_name, b.year, b.number, b.title, b.issue_date, b.status,
+                       b.article_id is not null as published,
+                       (select count(*) from publicity_briefing_item i where i.briefing_id = b.id) as items
+                  from publicity_briefing b
+                """ + where + " order by b.year desc, b.issue_date desc, b.number desc, b.id desc"
+                + " limit :limit offset :offset").param("scope", actor.scopePath())
+                .param("limit", page.size()).param("offset", page.offset());
+        if (year != null) {
+            count = count.param("year", year);
+            rows = rows.param("year", year);
+        }
+        List<Row> items = rows.query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("unit_id"),
+                rs.getString("issuer_name"), rs.getInt("year"), rs.getInt("number"), rs.getString("title"),
+                rs.getObject("issue_date", LocalDate.class), rs.getInt("items"),
+                BriefingStatus.valueOf(rs.getString("status")), rs.getBoolean("published"))).list();
+        return Page.of(items, count.query(Long.class).single(), page);
+    }
+
+    /** The years the subtree has briefings of, newest first, for the filter. */
+    public List<Integer> years(Actor actor) {
+        return jdbc.sql("select distinct year from publicity_briefing where unit_path like ? || '%' order by year desc")
+                .param(actor.scopePath()).query(Integer.class).list();
+    }
+}
