@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * through {@link BriefingWorkflow} on the business clock moved to that day.
  */
 @Component
-class DemoBriefings implements DemoPublicity.Briefings {
+class DemoBriefings {
 
     private static final int[] DAYS = {18, 31};
 
@@ -30,8 +30,7 @@ class DemoBriefings implements DemoPublicity.Briefings {
     }
 
     /** Issues and publishes the briefings whose day has come; returns how many. */
-    @Override
-    public int issue(UnitRef nation, Actor editor, List<DemoPublicity.Adoption> adoptions, LocalDate planIssued, Instant now,
+    int issue(UnitRef nation, Actor editor, List<DemoPublicity.Adoption> adoptions, LocalDate planIssued, Instant now,
             Properties text) {
         int published = 0;
         Instant previous = Instant.MIN;

@@ -40,7 +40,6 @@ import org.luoshi.shared.text.RichText;
 import org.luoshi.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -110,19 +109,13 @@ class DemoPublicity implements ApplicationRunner {
     record Adoption(long submissionId, Instant at) {
     }
 
-    /** The demo's 工作简报 step ({@link DemoBriefings}): issues and publishes them, returns how many. */
-    interface Briefings {
-        int issue(UnitRef nation, Actor editor, List<Adoption> adoptions, LocalDate planIssued, Instant now,
-                Properties text);
-    }
-
     /** What the demo left: submissions by their story's end, articles, briefings. */
     record Loaded(int submissions, int articles, int briefings) {
     }
 
     private final SubmissionWorkflow submissions;
     private final ArticleWorkflow portal;
-    private final ObjectProvider<Briefings> briefings;
+    private final DemoBriefings briefings;
     private final LinkableItems linkable;
     private final UnitDirectory units;
     private final AccountDirectory accounts;
@@ -140,7 +133,7 @@ class DemoPublicity implements ApplicationRunner {
     private int articles;
     private int written;
 
-    DemoPublicity(SubmissionWorkflow submissions, ArticleWorkflow portal, ObjectProvider<Briefings> briefings,
+    DemoPublicity(SubmissionWorkflow submissions, ArticleWorkflow portal, DemoBriefings briefings,
             LinkableItems linkable, UnitDirectory units, AccountDirectory accounts, OncePerInstallation once,
             BusinessClock clock) {
         this.submissions = submissions;
@@ -207,9 +200,7 @@ class DemoPublicity implements ApplicationRunner {
                 play(unit, turn.get((n + 5) % turn.size()), n++, null);
             }
         }
-        Briefings briefing = briefings.getIfAvailable();
-        int issuedBriefings = briefing == null ? 0
-                : briefing.issue(nation, editor(nation), nationalAdoptions, issued, now, text);
+        int issuedBriefings = briefings.issue(nation, editor(nation), nationalAdoptions, issued, now, text);
         articles += issuedBriefings;
         return new Loaded(written, articles, issuedBriefings);
     }

@@ -18,7 +18,6 @@ import org.luoshi.shared.db.OncePerInstallation;
 import org.luoshi.shared.time.BusinessClock;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +40,7 @@ class DemoPublicityIT {
     @Autowired
     ArticleWorkflow portal;
     @Autowired
-    ObjectProvider<DemoPublicity.Briefings> briefings;
+    DemoBriefings briefings;
     @Autowired
     LinkableItems linkable;
     @Autowired
