@@ -1,5 +1,6 @@
 package org.luoshi.publicity.internal.briefing;
 
+import org.luoshi.publicity.internal.PublicityRoles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public class Briefing {
 
     /** Publicity staff of a unit compile its briefings: its editors and administrators. */
     public static boolean mayCompile(Actor actor) {
-        return actor.hasAny(Role.EDITOR, Role.UNIT_ADMIN, Role.SYSTEM_ADMIN);
+        return PublicityRoles.isStaff(actor);
     }
 
     /** Who reads briefings at all: publicity staff and leaders (within their subtree). */

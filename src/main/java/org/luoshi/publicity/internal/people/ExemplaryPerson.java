@@ -1,9 +1,9 @@
 package org.luoshi.publicity.internal.people;
 
+import org.luoshi.publicity.internal.PublicityRoles;
 import java.time.Instant;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
-import org.luoshi.shared.security.Role;
 
 /**
  * 典型人物: an exemplary person of a unit, with their story and the submissions they appear in. Their page goes on
@@ -14,12 +14,12 @@ public record ExemplaryPerson(long id, long unitId, String unitPath, Long member
         String storyHtml, Long photoFileId, Consent consent, Instant publishedAt, int version) {
 
     public static boolean mayRead(Actor actor) {
-        return actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.EDITOR, Role.LEADER);
+        return PublicityRoles.mayRead(actor);
     }
 
     /** Publicity staff record the people of their own unit. */
     public static boolean mayCreate(Actor actor) {
-        return actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.EDITOR);
+        return PublicityRoles.isStaff(actor);
     }
 
     public boolean visibleTo(Actor actor) {

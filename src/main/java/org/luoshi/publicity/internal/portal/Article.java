@@ -1,5 +1,6 @@
 package org.luoshi.publicity.internal.portal;
 
+import org.luoshi.publicity.internal.PublicityRoles;
 import java.time.Instant;
 import org.luoshi.publicity.PortalColumn;
 import org.luoshi.shared.security.Actor;
@@ -27,7 +28,7 @@ public record Article(long id, long unitId, String unitPath, PortalColumn column
 
     /** Publicity staff (宣传编辑, 单位管理员, 系统管理员) publish for their own unit. */
     public static boolean mayPublish(Actor actor) {
-        return actor.hasAny(Role.EDITOR, Role.UNIT_ADMIN, Role.SYSTEM_ADMIN);
+        return PublicityRoles.isStaff(actor);
     }
 
     /** Staff and leaders read the editors' lists; members have nothing here. */

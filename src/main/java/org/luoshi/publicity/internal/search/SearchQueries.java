@@ -1,5 +1,6 @@
 package org.luoshi.publicity.internal.search;
 
+import org.luoshi.publicity.internal.PublicityRoles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,6 @@ import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
-import org.luoshi.shared.security.Role;
 import org.luoshi.shared.text.RichText;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -52,7 +52,7 @@ public class SearchQueries {
 
     /** Whether the actor may use the staff search: publicity staff and leaders of any unit. */
     public static boolean maySearch(Actor actor) {
-        return actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.EDITOR, Role.LEADER);
+        return PublicityRoles.mayRead(actor);
     }
 
     /** 门户检索: published articles only (due and not withdrawn), anywhere or in a unit's subtree by its code. */

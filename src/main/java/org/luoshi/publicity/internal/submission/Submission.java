@@ -1,5 +1,6 @@
 package org.luoshi.publicity.internal.submission;
 
+import org.luoshi.publicity.internal.PublicityRoles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +81,7 @@ public class Submission {
 
     /** Publicity staff of a unit: its editors and administrators. */
     public static boolean isStaff(Actor actor) {
-        return actor.hasAny(Role.EDITOR, Role.UNIT_ADMIN, Role.SYSTEM_ADMIN);
+        return PublicityRoles.isStaff(actor);
     }
 
     /** A unit's publicity staff write its submissions. */
