@@ -16,6 +16,9 @@ public interface FileStore {
      */
     StoredFile store(String field, String filename, byte[] content, java.util.Set<FileType> allowed);
 
+    /** The largest file {@link #store} keeps: pages say it before an upload, and the container's refusal names it. */
+    org.springframework.util.unit.DataSize maxSize();
+
     Optional<StoredFile> find(long id);
 
     Optional<byte[]> content(long id);
