@@ -49,9 +49,11 @@ class BriefingApiController {
     private final BriefingQueries queries;
     private final BriefingCandidates adopted;
     private final Clock clock;
+    private final BriefingExport export;
 
     BriefingApiController(BriefingWorkflow workflow, BriefingQueries queries, BriefingCandidates adopted,
-            Clock clock) {
+            Clock clock, BriefingExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.queries = queries;
         this.adopted = adopted;
@@ -64,6 +66,13 @@ class BriefingApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = reader();
         return queries.list(actor, year, PageQuery.of(page, size));
+    }
+
+    @GetMapping(path = BASE + "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出本单位及下级的工作简报（Excel；可按年度筛选）")
+    void export(@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        export.write(response, reader(), year);
     }
 
     @GetMapping(BASE + "/next-number")

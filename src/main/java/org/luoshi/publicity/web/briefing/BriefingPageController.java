@@ -46,9 +46,11 @@ class BriefingPageController {
     private final UnitDirectory units;
     private final Messages messages;
     private final Clock clock;
+    private final BriefingExport export;
 
     BriefingPageController(BriefingWorkflow workflow, BriefingQueries queries, BriefingCandidates adopted,
-            UnitDirectory units, Messages messages, Clock clock) {
+            UnitDirectory units, Messages messages, Clock clock, BriefingExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.queries = queries;
         this.adopted = adopted;
@@ -74,6 +76,16 @@ class BriefingPageController {
         model.addAttribute("page", queries.list(actor, year, PageQuery.of(page, size)));
         model.addAttribute("mayCompile", Briefing.mayCompile(actor));
         return "publicity/briefing/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws java.io.IOException {
+        Actor actor = CurrentActor.get();
+        if (!Briefing.mayRead(actor)) {
+            throw BusinessException.forbidden("publicity.briefing.notStaff");
+        }
+        export.write(response, actor, year);
     }
 
     @GetMapping("/new")

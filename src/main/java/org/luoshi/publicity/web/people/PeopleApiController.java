@@ -7,6 +7,7 @@ import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.PeopleWorkflow;
 import org.luoshi.publicity.internal.people.RecordConsent;
 import org.luoshi.publicity.internal.people.SavePerson;
+import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.publicity.internal.search.SearchText;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.files.StoredFile;
@@ -46,8 +47,10 @@ class PeopleApiController {
 
     private final PeopleWorkflow workflow;
     private final PeopleViews views;
+    private final PeopleExport export;
 
-    PeopleApiController(PeopleWorkflow workflow, PeopleViews views) {
+    PeopleApiController(PeopleWorkflow workflow, PeopleViews views, PeopleExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.views = views;
     }
@@ -57,6 +60,13 @@ class PeopleApiController {
     Page<PeopleViews.Line> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return views.list(CurrentActor.get(), SearchText.of(q), unitId, PageQuery.of(page, size));
+    }
+
+    @GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出本单位及下级的典型人物（Excel；检索与单位筛选同列表）")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            HttpServletResponse response) throws java.io.IOException {
+        export.write(response, CurrentActor.get(), SearchText.of(q), unitId);
     }
 
     @PostMapping
