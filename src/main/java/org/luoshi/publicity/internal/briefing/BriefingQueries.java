@@ -2,6 +2,7 @@ package org.luoshi.publicity.internal.briefing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -58,6 +59,17 @@ public class BriefingQueries {
                 rs.getString("issuer_name"), rs.getInt("year"), rs.getInt("number"), rs.getString("title"),
                 rs.getObject("issue_date", LocalDate.class), rs.getInt("items"),
                 BriefingStatus.valueOf(rs.getString("status")), rs.getBoolean("published"))).list();
+    }
+
+    /**
+     * The Word document of the briefing published as this portal article: the file kept at issue, the bytes the
+     * editors download. Whether the public may read the article now is the portal's question (PortalQueries).
+     */
+    public Optional<Long> portalDocument(long articleId) {
+        return jdbc.sql("""
+                select document_file_id from publicity_briefing
+                 where article_id = ? and status = 'ISSUED' and document_file_id is not null
+                """).param(articleId).query(Long.class).optional();
     }
 
     /** The years the subtree has briefings of, newest first, for the filter. */
