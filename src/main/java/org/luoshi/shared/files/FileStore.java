@@ -1,6 +1,7 @@
 package org.luoshi.shared.files;
 
 import java.util.Optional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Keeps uploaded files (attachments, evidence, photos). The default keeps them in PostgreSQL, so every app node
@@ -17,7 +18,7 @@ public interface FileStore {
     StoredFile store(String field, String filename, byte[] content, java.util.Set<FileType> allowed);
 
     /** The largest file {@link #store} keeps: pages say it before an upload, and the container's refusal names it. */
-    org.springframework.util.unit.DataSize maxSize();
+    DataSize maxSize();
 
     Optional<StoredFile> find(long id);
 

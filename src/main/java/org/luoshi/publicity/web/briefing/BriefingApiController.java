@@ -2,6 +2,8 @@ package org.luoshi.publicity.web.briefing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.briefing.AdoptedFilter;
-import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.Briefing;
+import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.briefing.BriefingWorkflow;
 import org.luoshi.shared.error.BusinessException;
@@ -70,8 +72,8 @@ class BriefingApiController {
 
     @GetMapping(path = BASE + "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "导出本单位及下级的工作简报（Excel；可按年度筛选）")
-    void export(@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
         export.write(response, reader(), year);
     }
 

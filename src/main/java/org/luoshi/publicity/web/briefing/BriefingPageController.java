@@ -1,14 +1,15 @@
 package org.luoshi.publicity.web.briefing;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.briefing.AdoptedFilter;
-import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.Briefing;
+import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.briefing.BriefingWorkflow;
 import org.luoshi.shared.error.BusinessException;
@@ -80,7 +81,7 @@ class BriefingPageController {
 
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) Integer year, HttpServletResponse response)
-            throws java.io.IOException {
+            throws IOException {
         Actor actor = CurrentActor.get();
         if (!Briefing.mayRead(actor)) {
             throw BusinessException.forbidden("publicity.briefing.notStaff");

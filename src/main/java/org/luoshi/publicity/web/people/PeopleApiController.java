@@ -2,12 +2,13 @@ package org.luoshi.publicity.web.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.PeopleWorkflow;
 import org.luoshi.publicity.internal.people.RecordConsent;
 import org.luoshi.publicity.internal.people.SavePerson;
-import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.publicity.internal.search.SearchText;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.files.StoredFile;
@@ -65,7 +66,7 @@ class PeopleApiController {
     @GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "导出本单位及下级的典型人物（Excel；检索与单位筛选同列表）")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-            HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         export.write(response, CurrentActor.get(), SearchText.of(q), unitId);
     }
 

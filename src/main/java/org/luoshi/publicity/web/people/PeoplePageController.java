@@ -1,6 +1,7 @@
 package org.luoshi.publicity.web.people;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.ExemplaryPerson;
@@ -74,7 +75,7 @@ class PeoplePageController {
 
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-            HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         export.write(response, CurrentActor.get(), SearchText.of(q), unitId);
     }
 

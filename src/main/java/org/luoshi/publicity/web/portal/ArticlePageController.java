@@ -1,6 +1,7 @@
 package org.luoshi.publicity.web.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -91,7 +92,7 @@ class ArticlePageController {
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) PortalColumn column,
             @RequestParam(required = false) Article.Status status, HttpServletResponse response)
-            throws java.io.IOException {
+            throws IOException {
         export.write(response, CurrentActor.get(), new ArticleQueries.Filter(column, status));
     }
 
