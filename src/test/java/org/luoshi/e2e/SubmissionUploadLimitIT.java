@@ -77,6 +77,31 @@ class SubmissionUploadLimitIT extends BrowserTest {
                 .single()).isEqualTo(title);
     }
 
+    /**
+     * Without the page's check (as without JavaScript) the browser sends the whole file: the answer must still be a
+     * page in Chinese, not a connection the browser reports as reset, and it leads back to the draft as saved.
+     */
+    @Test
+    void sentAnywayTheBrowserShowsTheRefusalInChinese() throws IOException {
+        Page county = openPhone();
+        county.route("**/js/upload-limit.js", route -> route.abort());
+        logInToWorkBench(county, "county-editor", ADMIN_PASSWORD);
+        county.navigate("/publicity/submissions/new");
+        String title = "无脚本上传" + System.nanoTime() % 100_000;
+        county.getByLabel("标题").fill(title);
+        county.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存").setExact(true)).click();
+        assertThat(county.getByText("稿件已保存")).isVisible();
+
+        county.getByLabel("上传附件", new Page.GetByLabelOptions().setExact(true)).setInputFiles(sparse("录像.pdf"));
+        county.locator("button[type=submit]", new Page.LocatorOptions().setHasText("上传附件")).click();
+
+        assertThat(county.locator("main")).containsText("附件超过了系统允许的大小上限（每个文件不超过 20 MB）",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertAccessible(county);
+        county.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回刚才的页面")).click();
+        assertThat(county.getByLabel("标题")).hasValue(title);
+    }
+
     /** A 300 MB file that takes no room: a sparse file of zeros. */
     private Path sparse(String name) throws IOException {
         Path file = dir.resolve(name);
