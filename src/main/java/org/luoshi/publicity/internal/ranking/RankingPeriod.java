@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.luoshi.shared.error.BusinessException;
 
 /**
@@ -46,34 +45,46 @@ public record RankingPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The whole calendar months (UTC, as publicity_ranking_month keeps them) inside the period: from the first month
-     * that starts at or after the period's start to the last month start at or before its end. A period holding no
-     * whole month gives an empty range at its end, so that all of it is read day by day.
+     * Where the period is read from (V110 keeps sums per UTC day and per UTC month): the whole UTC months inside it,
+     * the whole UTC days before and after them, and the hours of its first and last day that are not a whole UTC day
+     * (8 and 16 in China), read from the records by date. So any zone the association keeps its days in is counted
+     * right. A period holding no whole day is read wholly from the records, one with no whole month from the days.
      */
-    public WholeMonths wholeMonths(ZoneId zone) {
-        OffsetDateTime start = start(zone).withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime until = until(zone).withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime first = start.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
-        if (first.isBefore(start)) {
-            first = first.plusMonths(1);
+    public Parts parts(ZoneId zone) {
+        OffsetDateTime start = start(zone);
+        OffsetDateTime until = until(zone);
+        LocalDate firstDay = start.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        if (firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(start.toInstant())) {
+            firstDay = firstDay.plusDays(1);
         }
-        OffsetDateTime last = until.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
-        if (!first.isBefore(last)) {
-            return new WholeMonths(until, until);
+        LocalDate endDay = until.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        if (!firstDay.isBefore(endDay)) {
+            LocalDate none = until.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            return new Parts(start, until, none, none, none, none, until, until);
         }
-        return new WholeMonths(first, last);
+        LocalDate firstMonth = firstDay.withDayOfMonth(1);
+        if (firstMonth.isBefore(firstDay)) {
+            firstMonth = firstMonth.plusMonths(1);
+        }
+        LocalDate endMonth = endDay.withDayOfMonth(1);
+        if (!firstMonth.isBefore(endMonth)) {
+            firstMonth = endDay;
+            endMonth = endDay;
+        }
+        return new Parts(start, utc(firstDay), firstDay, firstMonth, endMonth, endDay, utc(endDay), until);
     }
 
-    /** [from, until): whole UTC months, each end the start of a month (or both the period's end). */
-    public record WholeMonths(OffsetDateTime from, OffsetDateTime until) {
+    private static OffsetDateTime utc(LocalDate day) {
+        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
 
-        public LocalDate firstMonth() {
-            return from.toLocalDate();
-        }
-
-        public LocalDate endMonth() {
-            return until.toLocalDate();
-        }
+    /**
+     * The period [start, until) in parts: the records in [start, dayStart) and [dayEnd, until); the UTC days in
+     * [firstDay, firstMonth) and [endMonth, endDay); the UTC months in [firstMonth, endMonth) (each the month's
+     * first day). Every part may be empty; together they cover the period once.
+     */
+    public record Parts(OffsetDateTime start, OffsetDateTime dayStart, LocalDate firstDay, LocalDate firstMonth,
+            LocalDate endMonth, LocalDate endDay, OffsetDateTime dayEnd, OffsetDateTime until) {
     }
 
     /** The first instant after the period: the start of the day after {@code to}. */

@@ -75,16 +75,18 @@ public class RankingQueries {
     }
 
     private List<Ranked> rows(RankingScope scope, long limit, long offset) {
-        RankingPeriod.WholeMonths months = scope.period().wholeMonths(zone());
+        RankingPeriod.Parts parts = scope.period().parts(zone());
         return jdbc.sql(scope.view() == RankingView.CHILDREN ? BY_CHILD : BY_UNIT)
                 .param("prefix", scope.unit().path())
                 .param("unitId", scope.unit().id())
-                .param("from", scope.period().start(zone()))
-                .param("until", scope.period().until(zone()))
-                .param("wholeFrom", months.from())
-                .param("wholeUntil", months.until())
-                .param("monthFrom", months.firstMonth())
-                .param("monthUntil", months.endMonth())
+                .param("start", parts.start())
+                .param("dayStart", parts.dayStart())
+                .param("firstDay", parts.firstDay())
+                .param("firstMonth", parts.firstMonth())
+                .param("endMonth", parts.endMonth())
+                .param("endDay", parts.endDay())
+                .param("dayEnd", parts.dayEnd())
+                .param("until", parts.until())
                 .param("size", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new Ranked(new RankingRow(rs.getLong("rank"), rs.getLong("unit_id"),
