@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * V110's sums per unit and UTC day and per unit and UTC month, kept by triggers, equal a count made here from the
+ * V110's sums per unit and UTC day, month and year, kept by triggers, equal a count made here from the
  * submissions and decisions themselves, and so does the ranking read from them, over periods that start and end in
  * the middle of a month: after random submits and decisions over two years, after later submits of drafts,
  * withdrawals, an undone withdrawal, a decision's date corrected, a submission deleted, and after a prefecture with
@@ -151,9 +151,10 @@ class RankingSumsFollowTheRecordsIT {
 
     /** What the workflow, and an operator's SQL, may do to records already counted. */
     private void laterChanges() {
-        jdbc.sql("update publicity_submission set first_submitted_at = ? where id = ? and first_submitted_at is null")
-                .param(OffsetDateTime.of(2025, 6, 30, 20, 30, 0, 0, ZoneOffset.UTC))
-                .param(submissions.get(random.nextInt(submissions.size()))).update();
+        assertThat(jdbc.sql("update publicity_submission set first_submitted_at = :at where id = (select min(id)"
+                        + " from publicity_submission where id in (:ids) and first_submitted_at is null)")
+                .param("at", OffsetDateTime.of(2025, 6, 30, 20, 30, 0, 0, ZoneOffset.UTC)).param("ids", submissions)
+                .update()).as("a draft submitted later").isOne();
         for (int i = 0; i < decisions.size() / 6; i++) {
             jdbc.sql("update publicity_decision set withdrawn_at = now() where id = ? and withdrawn_at is null")
                     .param(decisions.get(random.nextInt(decisions.size()))).update();
@@ -161,8 +162,10 @@ class RankingSumsFollowTheRecordsIT {
         jdbc.sql("update publicity_decision set withdrawn_at = null where id = (select min(id) from"
                 + " publicity_decision where id in (:ids) and withdrawn_at is not null)").param("ids", decisions)
                 .update();
-        jdbc.sql("update publicity_decision set decided_at = decided_at + interval '33 days' where id = ?")
-                .param(decisions.get(random.nextInt(decisions.size()))).update();
+        assertThat(jdbc.sql("update publicity_decision set decided_at = decided_at + interval '33 days' where id ="
+                        + " (select max(id) from publicity_decision where id in (:ids) and withdrawn_at is null"
+                        + " and decision like 'ADOPTED%')").param("ids", decisions).update())
+                .as("a live adoption's date corrected").isOne();
         long deleted = submissions.remove(random.nextInt(submissions.size()));
         decisions.removeAll(jdbc.sql("select id from publicity_decision where submission_id = ?").param(deleted)
                 .query(Long.class).list());
@@ -180,6 +183,11 @@ class RankingSumsFollowTheRecordsIT {
                 (a, b) -> sum(a, b)));
         assertThat(rows("select unit_id, month as at, %s from publicity_ranking_month where unit_id in (:ids)", ids))
                 .isEqualTo(months);
+        Map<String, List<Integer>> years = new HashMap<>();
+        days.forEach((key, sums) -> years.merge(key.substring(0, key.length() - 5) + "01-01", sums,
+                (a, b) -> sum(a, b)));
+        assertThat(rows("select unit_id, year as at, %s from publicity_ranking_year where unit_id in (:ids)", ids))
+                .isEqualTo(years);
 
         List<RankingPeriod> periods = new ArrayList<>(List.of(
                 new RankingPeriod(LocalDate.of(2025, 3, 17), LocalDate.of(2026, 3, 16)),

@@ -45,33 +45,23 @@ public record RankingPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
-     * Where the period is read from (V110 keeps sums per UTC day and per UTC month): the whole UTC months inside it,
-     * the whole UTC days before and after them, and the hours of its first and last day that are not a whole UTC day
-     * (8 and 16 in China), read from the records by date. So any zone the association keeps its days in is counted
-     * right. A period holding no whole day is read wholly from the records, one with no whole month from the days.
+     * Where the period is read from: its whole UTC days from V110's sums per year, month and day (as few rows as
+     * {@link SumsCover} finds), and the hours of its first and last day that are not a whole UTC day (8 and 16 in
+     * China) from the records by date, so that any zone the association keeps its days in is counted right. A
+     * period holding no whole UTC day is read wholly from the records.
      */
     public Parts parts(ZoneId zone) {
         OffsetDateTime start = start(zone);
         OffsetDateTime until = until(zone);
         LocalDate firstDay = start.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        if (firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(start.toInstant())) {
+        if (utc(firstDay).isBefore(start)) {
             firstDay = firstDay.plusDays(1);
         }
         LocalDate endDay = until.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         if (!firstDay.isBefore(endDay)) {
-            LocalDate none = until.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-            return new Parts(start, until, none, none, none, none, until, until);
+            return new Parts(start, until, SumsCover.of(endDay, endDay), until, until);
         }
-        LocalDate firstMonth = firstDay.withDayOfMonth(1);
-        if (firstMonth.isBefore(firstDay)) {
-            firstMonth = firstMonth.plusMonths(1);
-        }
-        LocalDate endMonth = endDay.withDayOfMonth(1);
-        if (!firstMonth.isBefore(endMonth)) {
-            firstMonth = endDay;
-            endMonth = endDay;
-        }
-        return new Parts(start, utc(firstDay), firstDay, firstMonth, endMonth, endDay, utc(endDay), until);
+        return new Parts(start, utc(firstDay), SumsCover.of(firstDay, endDay), utc(endDay), until);
     }
 
     private static OffsetDateTime utc(LocalDate day) {
@@ -79,12 +69,11 @@ public record RankingPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The period [start, until) in parts: the records in [start, dayStart) and [dayEnd, until); the UTC days in
-     * [firstDay, firstMonth) and [endMonth, endDay); the UTC months in [firstMonth, endMonth) (each the month's
-     * first day). Every part may be empty; together they cover the period once.
+     * The period [start, until) in parts: the records in [start, dayStart) and [dayEnd, until), and the whole UTC
+     * days [dayStart, dayEnd) as sums. Either may be empty; together they cover the period once.
      */
-    public record Parts(OffsetDateTime start, OffsetDateTime dayStart, LocalDate firstDay, LocalDate firstMonth,
-            LocalDate endMonth, LocalDate endDay, OffsetDateTime dayEnd, OffsetDateTime until) {
+    public record Parts(OffsetDateTime start, OffsetDateTime dayStart, SumsCover sums, OffsetDateTime dayEnd,
+            OffsetDateTime until) {
     }
 
     /** The first instant after the period: the start of the day after {@code to}. */

@@ -4,52 +4,85 @@
 -- adopted_<level>      live adoptions (ADOPTED, ADOPTED_RECOMMENDED) decided in the period, by the deciding level;
 -- recommended          live recommendations (RECOMMENDED, ADOPTED_RECOMMENDED) decided in the period;
 -- points               what those decisions are worth today, from publicity_points (积分, computed when read).
--- The period comes in parts (RankingPeriod.Parts): whole UTC months from publicity_ranking_month, whole UTC days
--- before and after them from publicity_ranking_day (both V110, kept by triggers, one row per unit with a column per
--- level), and the hours of the first and last day that are no whole UTC day from the submissions and decisions by
--- date. The sums are kept per unit id: the subtree's units are found in unit by path.
+-- The period comes in parts (RankingPeriod.Parts): its whole UTC days from V110's sums per unit and UTC year, month
+-- and day (kept by triggers, one row per unit with a column per level), as the rows SumsCover chose, each times its
+-- sign (how often it is added; negative for the days taken away from a year or month); and the hours of its first
+-- and last day that are no whole UTC day from the submissions and decisions by date. The sums are kept per unit id:
+-- the subtree's units are found in unit by path.
 with scope as (
     select u.id from unit u where u.path like :prefix || '%'
-), sums as (
-    select m.unit_id, m.submitted, m.adopted_submissions, m.adopted_national, m.adopted_provincial,
-           m.adopted_prefecture, m.adopted_county, m.adopted_branch, m.adopted_committee, m.adopted_other,
-           m.recommended_national, m.recommended_provincial, m.recommended_prefecture, m.recommended_county,
-           m.recommended_branch, m.recommended_committee, m.recommended_other
-      from publicity_ranking_month m
-     where m.month >= cast(:firstMonth as date) and m.month < cast(:endMonth as date)
-       and m.unit_id in (select id from scope)
-    union all
-    select d.unit_id, d.submitted, d.adopted_submissions, d.adopted_national, d.adopted_provincial,
-           d.adopted_prefecture, d.adopted_county, d.adopted_branch, d.adopted_committee, d.adopted_other,
-           d.recommended_national, d.recommended_provincial, d.recommended_prefecture, d.recommended_county,
-           d.recommended_branch, d.recommended_committee, d.recommended_other
-      from publicity_ranking_day d
-     where (d.day >= cast(:firstDay as date) and d.day < cast(:firstMonth as date)
-            or d.day >= cast(:endMonth as date) and d.day < cast(:endDay as date))
-       and d.unit_id in (select id from scope)
-    union all
-    select s.unit_id, 1, (s.live_adoptions > 0)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      from publicity_submission s
-     where (s.first_submitted_at >= :start and s.first_submitted_at < :dayStart
-            or s.first_submitted_at >= :dayEnd and s.first_submitted_at < :until)
-       and s.unit_path like :prefix || '%'
-    union all
-    select d.submitter_unit_id, 0, 0,
-           (a and d.level = 'NATIONAL')::int, (a and d.level = 'PROVINCIAL')::int,
-           (a and d.level = 'PREFECTURE')::int, (a and d.level = 'COUNTY')::int, (a and d.level = 'BRANCH')::int,
-           (a and d.level = 'COMMITTEE')::int, (a and o)::int,
-           (r and d.level = 'NATIONAL')::int, (r and d.level = 'PROVINCIAL')::int,
-           (r and d.level = 'PREFECTURE')::int, (r and d.level = 'COUNTY')::int, (r and d.level = 'BRANCH')::int,
-           (r and d.level = 'COMMITTEE')::int, (r and o)::int
-      from publicity_decision d,
-           lateral (select d.decision <> 'RECOMMENDED' as a, d.decision <> 'ADOPTED' as r,
-                           d.level not in ('NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY', 'BRANCH', 'COMMITTEE')
-                               as o) k
-     where (d.decided_at >= :start and d.decided_at < :dayStart
-            or d.decided_at >= :dayEnd and d.decided_at < :until)
+), decided as (
+    select d.submitter_unit_id, d.level, d.decision
+      from publicity_decision d
+     where d.decided_at >= :start and d.decided_at < :dayStart
        and d.withdrawn_at is null
        and d.decision in ('ADOPTED', 'RECOMMENDED', 'ADOPTED_RECOMMENDED')
        and d.submitter_unit_path like :prefix || '%'
+    union all
+    select d.submitter_unit_id, d.level, d.decision
+      from publicity_decision d
+     where d.decided_at >= :dayEnd and d.decided_at < :until
+       and d.withdrawn_at is null
+       and d.decision in ('ADOPTED', 'RECOMMENDED', 'ADOPTED_RECOMMENDED')
+       and d.submitter_unit_path like :prefix || '%'
+), sums as (
+    select t.unit_id, p.sign * t.submitted as submitted, p.sign * t.adopted_submissions as adopted_submissions,
+           p.sign * t.adopted_national as adopted_national, p.sign * t.adopted_provincial as adopted_provincial,
+           p.sign * t.adopted_prefecture as adopted_prefecture, p.sign * t.adopted_county as adopted_county,
+           p.sign * t.adopted_branch as adopted_branch, p.sign * t.adopted_committee as adopted_committee,
+           p.sign * t.adopted_other as adopted_other, p.sign * t.recommended_national as recommended_national,
+           p.sign * t.recommended_provincial as recommended_provincial,
+           p.sign * t.recommended_prefecture as recommended_prefecture,
+           p.sign * t.recommended_county as recommended_county, p.sign * t.recommended_branch as recommended_branch,
+           p.sign * t.recommended_committee as recommended_committee,
+           p.sign * t.recommended_other as recommended_other
+      from publicity_ranking_year t,
+           lateral (select (cast(:yearSigns as int[]))[array_position(cast(:years as date[]), t.year)] as sign) p
+     where t.year = any(cast(:years as date[]))
+       and t.unit_id in (select id from scope)
+    union all
+    select t.unit_id, p.sign * t.submitted, p.sign * t.adopted_submissions, p.sign * t.adopted_national,
+           p.sign * t.adopted_provincial, p.sign * t.adopted_prefecture, p.sign * t.adopted_county,
+           p.sign * t.adopted_branch, p.sign * t.adopted_committee, p.sign * t.adopted_other,
+           p.sign * t.recommended_national, p.sign * t.recommended_provincial, p.sign * t.recommended_prefecture,
+           p.sign * t.recommended_county, p.sign * t.recommended_branch, p.sign * t.recommended_committee,
+           p.sign * t.recommended_other
+      from publicity_ranking_month t,
+           lateral (select (cast(:monthSigns as int[]))[array_position(cast(:months as date[]), t.month)] as sign) p
+     where t.month = any(cast(:months as date[]))
+       and t.unit_id in (select id from scope)
+    union all
+    select t.unit_id, p.sign * t.submitted, p.sign * t.adopted_submissions, p.sign * t.adopted_national,
+           p.sign * t.adopted_provincial, p.sign * t.adopted_prefecture, p.sign * t.adopted_county,
+           p.sign * t.adopted_branch, p.sign * t.adopted_committee, p.sign * t.adopted_other,
+           p.sign * t.recommended_national, p.sign * t.recommended_provincial, p.sign * t.recommended_prefecture,
+           p.sign * t.recommended_county, p.sign * t.recommended_branch, p.sign * t.recommended_committee,
+           p.sign * t.recommended_other
+      from publicity_ranking_day t,
+           lateral (select (cast(:daySigns as int[]))[array_position(cast(:days as date[]), t.day)] as sign) p
+     where t.day = any(cast(:days as date[]))
+       and t.unit_id in (select id from scope)
+    -- the hours outside whole UTC days, each end on its own so that V106's indexes by date answer them alone
+    union all
+    select s.unit_id, 1, (s.live_adoptions > 0)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      from publicity_submission s
+     where s.first_submitted_at >= :start and s.first_submitted_at < :dayStart
+       and s.unit_path like :prefix || '%'
+    union all
+    select s.unit_id, 1, (s.live_adoptions > 0)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      from publicity_submission s
+     where s.first_submitted_at >= :dayEnd and s.first_submitted_at < :until
+       and s.unit_path like :prefix || '%'
+    union all
+    select h.submitter_unit_id, 0, 0, a * n, a * p, a * f, a * c, a * b, a * m, a * o, r * n, r * p, r * f, r * c,
+           r * b, r * m, r * o
+      from decided h,
+           lateral (select (h.decision <> 'RECOMMENDED')::int as a, (h.decision <> 'ADOPTED')::int as r,
+                           (h.level = 'NATIONAL')::int as n, (h.level = 'PROVINCIAL')::int as p,
+                           (h.level = 'PREFECTURE')::int as f, (h.level = 'COUNTY')::int as c,
+                           (h.level = 'BRANCH')::int as b, (h.level = 'COMMITTEE')::int as m,
+                           (h.level not in ('NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY', 'BRANCH', 'COMMITTEE'))::int
+                               as o) k
 ), per_level as (
     select s.unit_id,
            sum(s.submitted) as submitted, sum(s.adopted_submissions) as adopted_submissions,
