@@ -36,8 +36,8 @@ with scope as (
            p.sign * t.recommended_county as recommended_county, p.sign * t.recommended_branch as recommended_branch,
            p.sign * t.recommended_committee as recommended_committee,
            p.sign * t.recommended_other as recommended_other
-      from publicity_ranking_year t,
-           lateral (select (cast(:yearSigns as int[]))[array_position(cast(:years as date[]), t.year)] as sign) p
+      from publicity_ranking_year t
+      join unnest(cast(:years as date[]), cast(:yearSigns as int[])) p (first_day, sign) on p.first_day = t.year
      where t.year = any(cast(:years as date[]))
        and t.unit_id in (select id from scope)
     union all
@@ -47,8 +47,8 @@ with scope as (
            p.sign * t.recommended_national, p.sign * t.recommended_provincial, p.sign * t.recommended_prefecture,
            p.sign * t.recommended_county, p.sign * t.recommended_branch, p.sign * t.recommended_committee,
            p.sign * t.recommended_other
-      from publicity_ranking_month t,
-           lateral (select (cast(:monthSigns as int[]))[array_position(cast(:months as date[]), t.month)] as sign) p
+      from publicity_ranking_month t
+      join unnest(cast(:months as date[]), cast(:monthSigns as int[])) p (first_day, sign) on p.first_day = t.month
      where t.month = any(cast(:months as date[]))
        and t.unit_id in (select id from scope)
     union all
@@ -58,8 +58,8 @@ with scope as (
            p.sign * t.recommended_national, p.sign * t.recommended_provincial, p.sign * t.recommended_prefecture,
            p.sign * t.recommended_county, p.sign * t.recommended_branch, p.sign * t.recommended_committee,
            p.sign * t.recommended_other
-      from publicity_ranking_day t,
-           lateral (select (cast(:daySigns as int[]))[array_position(cast(:days as date[]), t.day)] as sign) p
+      from publicity_ranking_day t
+      join unnest(cast(:days as date[]), cast(:daySigns as int[])) p (first_day, sign) on p.first_day = t.day
      where t.day = any(cast(:days as date[]))
        and t.unit_id in (select id from scope)
     -- the hours outside whole UTC days, each end on its own so that V106's indexes by date answer them alone
