@@ -1,11 +1,11 @@
 -- 信息报送排名 within 200 ms at national scale (issue 12): V106's month rows (one per unit × month × level) left the
 -- days at a period's edges to be read from the submissions and decisions, a twelfth of a year's records at each end.
 -- Now the sums are kept per unit and UTC year, month and day, one wide row each (a column per level for adoptions
--- and for recommendations) in a table per span, by the same kind of triggers in the writer's transaction. A period reads its whole UTC
--- days as a few such rows added or taken away (publicity.internal.ranking.SumsCover: a year from 7 December is
--- December less its first six days plus the next year less what follows the period's end), and only the hours of
--- its first and last day that are not a whole UTC day (8 and 16 in China) from the tables by date, whatever zone
--- the association keeps its days in.
+-- and for recommendations) in a table per span, by the same kind of triggers in the writer's transaction. A period
+-- reads its whole UTC days as a few such rows added or taken away (publicity.internal.ranking.SumsCover: a year from
+-- 7 December is December less its first six days plus the next year less what follows the period's end), and only
+-- the hours of its first and last day that are not a whole UTC day (8 and 16 in China) from the tables by date,
+-- whatever zone the association keeps its days in.
 --
 -- The rows are kept per unit id without a path: a query finds the subtree's units in unit by path, so a unit's move
 -- changes nothing here (the tables' own path columns still follow moves, PublicityPathsFollowMovedUnits).
@@ -80,9 +80,12 @@ declare
     rm int := case l when 'COMMITTEE' then p_recommended else 0 end;
     ro int := case l when 'OTHER' then p_recommended else 0 end;
 begin
-    insert into publicity_ranking_day as r values (p_unit_id, d, p_submitted, p_adopted_submissions,
-            an, ap, af, ac, ab, am, ao, rn, rp, rf, rc, rb, rm, ro)
-    on conflict (unit_id, day) do update
+    -- the year's row first, then the month's and the day's: two writers for one unit meet at its year row before
+    -- either holds a month or a day, so they wait for each other instead of deadlocking
+    insert into publicity_ranking_year as r
+    values (p_unit_id, date_trunc('year', d)::date, p_submitted, p_adopted_submissions, an, ap, af, ac, ab, am, ao,
+            rn, rp, rf, rc, rb, rm, ro)
+    on conflict (unit_id, year) do update
        set submitted = r.submitted + excluded.submitted,
            adopted_submissions = r.adopted_submissions + excluded.adopted_submissions,
            adopted_national = r.adopted_national + excluded.adopted_national,
@@ -99,8 +102,9 @@ begin
            recommended_branch = r.recommended_branch + excluded.recommended_branch,
            recommended_committee = r.recommended_committee + excluded.recommended_committee,
            recommended_other = r.recommended_other + excluded.recommended_other;
-    insert into publicity_ranking_month as r values (p_unit_id, date_trunc('month', d)::date, p_submitted, p_adopted_submissions,
-            an, ap, af, ac, ab, am, ao, rn, rp, rf, rc, rb, rm, ro)
+    insert into publicity_ranking_month as r
+    values (p_unit_id, date_trunc('month', d)::date, p_submitted, p_adopted_submissions, an, ap, af, ac, ab, am, ao,
+            rn, rp, rf, rc, rb, rm, ro)
     on conflict (unit_id, month) do update
        set submitted = r.submitted + excluded.submitted,
            adopted_submissions = r.adopted_submissions + excluded.adopted_submissions,
@@ -118,9 +122,10 @@ begin
            recommended_branch = r.recommended_branch + excluded.recommended_branch,
            recommended_committee = r.recommended_committee + excluded.recommended_committee,
            recommended_other = r.recommended_other + excluded.recommended_other;
-    insert into publicity_ranking_year as r values (p_unit_id, date_trunc('year', d)::date, p_submitted, p_adopted_submissions,
-            an, ap, af, ac, ab, am, ao, rn, rp, rf, rc, rb, rm, ro)
-    on conflict (unit_id, year) do update
+    insert into publicity_ranking_day as r
+    values (p_unit_id, d, p_submitted, p_adopted_submissions, an, ap, af, ac, ab, am, ao,
+            rn, rp, rf, rc, rb, rm, ro)
+    on conflict (unit_id, day) do update
        set submitted = r.submitted + excluded.submitted,
            adopted_submissions = r.adopted_submissions + excluded.adopted_submissions,
            adopted_national = r.adopted_national + excluded.adopted_national,

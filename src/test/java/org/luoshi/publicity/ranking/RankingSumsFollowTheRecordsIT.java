@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.luoshi.org.UnitDirectory;
+import org.luoshi.publicity.internal.ranking.PointsTable;
 import org.luoshi.publicity.internal.ranking.PublicityFigures;
 import org.luoshi.publicity.internal.ranking.RankingPeriod;
 import org.luoshi.publicity.internal.ranking.RankingQueries;
@@ -46,11 +47,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class RankingSumsFollowTheRecordsIT {
-
-    static final List<String> LEVELS = List.of("NATIONAL", "PROVINCIAL", "PREFECTURE", "COUNTY", "BRANCH",
-            "COMMITTEE");
-    static final List<String> DECISIONS = List.of("ADOPTED", "RECOMMENDED", "ADOPTED_RECOMMENDED", "RETURNED",
-            "NOT_ADOPTED");
 
     @Autowired
     Fixtures fixtures;
@@ -144,7 +140,8 @@ class RankingSumsFollowTheRecordsIT {
         long decider = deciderOf.get(unit);
         String level = jdbc.sql("select type from unit where id = ?").param(decider).query(String.class).single();
         for (int k = random.nextInt(4); k > 0; k--) {
-            decisions.add(data.decide(id, decider, level, DECISIONS.get(random.nextInt(DECISIONS.size())),
+            decisions.add(data.decide(id, decider, level, RankingMatchesBruteForceIT.DECISIONS.get(
+                    random.nextInt(RankingMatchesBruteForceIT.DECISIONS.size())),
                     at.plusHours(1 + random.nextInt(24 * 40))));
         }
     }
@@ -175,7 +172,7 @@ class RankingSumsFollowTheRecordsIT {
     /** The day and month rows of the test's units, and the ranking of each province over periods, as counted. */
     private void agree() {
         List<Long> ids = List.copyOf(deciderOf.keySet());
-        Map<String, List<Integer>> days = countedDays(ids);
+        Map<String, List<Integer>> days = countedDays();
         assertThat(rows("select unit_id, day as at, %s from publicity_ranking_day where unit_id in (:ids)", ids))
                 .isEqualTo(days);
         Map<String, List<Integer>> months = new HashMap<>();
@@ -246,35 +243,50 @@ class RankingSumsFollowTheRecordsIT {
         return s;
     }
 
-    /** The same sums counted here from every submission and live decision of the units, by UTC day. */
-    private Map<String, List<Integer>> countedDays(List<Long> ids) {
-        Map<String, Integer[]> days = new HashMap<>();
-        jdbc.sql("""
-                select s.unit_id, s.first_submitted_at,
+    /** A submission of the test's units as it stands: its unit, path, first submission, adopted now. */
+    record Submitted(long unitId, String path, OffsetDateTime at, boolean adopted) {
+    }
+
+    /** A live adoption or recommendation of one of the test's units' submissions. */
+    record Decided(long unitId, String path, OffsetDateTime at, String level, boolean adoption,
+            boolean recommendation) {
+    }
+
+    private List<Submitted> submitted() {
+        return jdbc.sql("""
+                select s.unit_id, s.unit_path, s.first_submitted_at,
                        exists (select 1 from publicity_decision d where d.submission_id = s.id
                                   and d.withdrawn_at is null and d.decision like 'ADOPTED%') as adopted
                   from publicity_submission s
                  where s.unit_id in (:ids) and s.first_submitted_at is not null
-                """).param("ids", ids).query((rs, n) -> {
-            Integer[] x = day(days, rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
-            x[0]++;
-            x[1] += rs.getBoolean(3) ? 1 : 0;
-            return null;
-        }).list();
-        jdbc.sql("""
-                select submitter_unit_id, decided_at, level, decision from publicity_decision
+                """).param("ids", deciderOf.keySet()).query((rs, n) -> new Submitted(rs.getLong(1),
+                rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getBoolean(4))).list();
+    }
+
+    private List<Decided> decided() {
+        return jdbc.sql("""
+                select submitter_unit_id, submitter_unit_path, decided_at, level, decision from publicity_decision
                  where submitter_unit_id in (:ids) and withdrawn_at is null
-                """).param("ids", ids).query((rs, n) -> {
-            String decision = rs.getString(4);
-            int level = LEVELS.contains(rs.getString(3)) ? LEVELS.indexOf(rs.getString(3)) : 6;
-            if (decision.startsWith("ADOPTED")) {
-                day(days, rs.getLong(1), rs.getObject(2, OffsetDateTime.class))[2 + level]++;
-            }
-            if (decision.endsWith("RECOMMENDED")) {
-                day(days, rs.getLong(1), rs.getObject(2, OffsetDateTime.class))[9 + level]++;
-            }
-            return null;
-        }).list();
+                   and decision in ('ADOPTED', 'RECOMMENDED', 'ADOPTED_RECOMMENDED')
+                """).param("ids", deciderOf.keySet()).query((rs, n) -> new Decided(rs.getLong(1), rs.getString(2),
+                rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getString(5).startsWith("ADOPTED"),
+                rs.getString(5).endsWith("RECOMMENDED"))).list();
+    }
+
+    /** The same sums counted here from every submission and live decision of the units, by UTC day. */
+    private Map<String, List<Integer>> countedDays() {
+        Map<String, Integer[]> days = new HashMap<>();
+        for (Submitted s : submitted()) {
+            Integer[] x = day(days, s.unitId(), s.at());
+            x[0]++;
+            x[1] += s.adopted() ? 1 : 0;
+        }
+        for (Decided d : decided()) {
+            int level = PointsTable.LEVELS.contains(d.level()) ? PointsTable.LEVELS.indexOf(d.level()) : 6;
+            Integer[] x = day(days, d.unitId(), d.at());
+            x[2 + level] += d.adoption() ? 1 : 0;
+            x[9 + level] += d.recommendation() ? 1 : 0;
+        }
         Map<String, List<Integer>> result = new HashMap<>();
         days.forEach((key, x) -> result.put(key, Arrays.asList(x)));
         return result;
@@ -299,49 +311,26 @@ class RankingSumsFollowTheRecordsIT {
         jdbc.sql("select level, adopted, recommended from publicity_points").query((rs, n) ->
                 points.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)})).list();
         Map<Long, long[]> f = new HashMap<>();
-        jdbc.sql("""
-                select s.unit_id, s.first_submitted_at,
-                       exists (select 1 from publicity_decision d where d.submission_id = s.id
-                                  and d.withdrawn_at is null and d.decision like 'ADOPTED%') as adopted
-                  from publicity_submission s
-                 where s.unit_path like :prefix || '%' and s.first_submitted_at is not null
-                """).param("prefix", prefix).query((rs, n) -> {
-            if (within(period, rs.getObject(2, OffsetDateTime.class), zone)) {
-                long[] x = f.computeIfAbsent(rs.getLong(1), k -> new long[9]);
+        for (Submitted s : submitted()) {
+            if (s.path().startsWith(prefix) && within(period, s.at(), zone)) {
+                long[] x = f.computeIfAbsent(s.unitId(), k -> new long[9]);
                 x[0]++;
-                x[1] += rs.getBoolean(3) ? 1 : 0;
+                x[1] += s.adopted() ? 1 : 0;
             }
-            return null;
-        }).list();
-        jdbc.sql("""
-                select submitter_unit_id, decided_at, level, decision from publicity_decision
-                 where submitter_unit_path like :prefix || '%' and withdrawn_at is null
-                   and decision in ('ADOPTED', 'RECOMMENDED', 'ADOPTED_RECOMMENDED')
-                """).param("prefix", prefix).query((rs, n) -> {
-            if (within(period, rs.getObject(2, OffsetDateTime.class), zone)) {
-                long[] x = f.computeIfAbsent(rs.getLong(1), k -> new long[9]);
-                String level = rs.getString(3);
-                boolean adoption = rs.getString(4).startsWith("ADOPTED");
-                boolean recommendation = rs.getString(4).endsWith("RECOMMENDED");
-                int[] worth = points.getOrDefault(level, new int[2]);
-                if (adoption) {
-                    int column = switch (level) {
-                        case "NATIONAL" -> 2;
-                        case "PROVINCIAL" -> 3;
-                        case "PREFECTURE" -> 4;
-                        case "COUNTY" -> 5;
-                        default -> -1;
-                    };
-                    if (column > 0) {
-                        x[column]++;
-                    }
-                    x[6]++;
+        }
+        for (Decided d : decided()) {
+            if (d.path().startsWith(prefix) && within(period, d.at(), zone)) {
+                long[] x = f.computeIfAbsent(d.unitId(), k -> new long[9]);
+                int[] worth = points.getOrDefault(d.level(), new int[2]);
+                int column = List.of("NATIONAL", "PROVINCIAL", "PREFECTURE", "COUNTY").indexOf(d.level());
+                if (d.adoption() && column >= 0) {
+                    x[2 + column]++;
                 }
-                x[7] += recommendation ? 1 : 0;
-                x[8] += (adoption ? worth[0] : 0) + (recommendation ? worth[1] : 0);
+                x[6] += d.adoption() ? 1 : 0;
+                x[7] += d.recommendation() ? 1 : 0;
+                x[8] += (d.adoption() ? worth[0] : 0) + (d.recommendation() ? worth[1] : 0);
             }
-            return null;
-        }).list();
+        }
         Map<Long, PublicityFigures> result = new HashMap<>();
         f.forEach((unit, x) -> result.put(unit, new PublicityFigures(x[0], x[1], x[0] == 0 ? null
                 : BigDecimal.valueOf(100.0 * x[1] / x[0]).setScale(1, RoundingMode.HALF_UP), x[2], x[3], x[4], x[5],

@@ -81,8 +81,8 @@ with scope as (
                            (h.level = 'NATIONAL')::int as n, (h.level = 'PROVINCIAL')::int as p,
                            (h.level = 'PREFECTURE')::int as f, (h.level = 'COUNTY')::int as c,
                            (h.level = 'BRANCH')::int as b, (h.level = 'COMMITTEE')::int as m,
-                           (h.level not in ('NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY', 'BRANCH', 'COMMITTEE'))::int
-                               as o) k
+                           (h.level not in ('NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY', 'BRANCH',
+                                            'COMMITTEE'))::int as o) k
 ), per_level as (
     select s.unit_id,
            sum(s.submitted) as submitted, sum(s.adopted_submissions) as adopted_submissions,
