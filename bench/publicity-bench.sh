@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publicity at national scale (issue 12), in one command, figures in docs/benchmarks.md §10:
 #   bench/publicity-bench.sh [--db luoshi_publicity_bench] [--port 18112] [--members 200000] [--reuse] [--keep]
-#                            [--measure]   (only measure, on a database an earlier --keep run left)
+#                            [--generate]  (only build the data and keep it)
+#                            [--measure]   (only measure, on a database an earlier --keep or --generate run left)
 # Builds the tree of bench/generate.sh (~5,200 units; --members only sizes the member registry, which publicity
 # does not read) unless --reuse, segments a pool of 600 texts with the app's ChineseText (bench/PublicityBench.java),
 # multiplies it in SQL into 500,000 submissions with versions and decisions and 200,000 portal articles
@@ -12,7 +13,7 @@
 # user, no password); every figure is printed with the load average it was taken at.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=luoshi_publicity_bench PORT=18112 MEMBERS=200000 REUSE=false KEEP=false MEASURE=false WARMUP=15 SECONDS_=30
+DB=luoshi_publicity_bench PORT=18112 MEMBERS=200000 REUSE=false KEEP=false MEASURE=false GENERATE_ONLY=false WARMUP=15 SECONDS_=30
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
@@ -22,6 +23,7 @@ while [ $# -gt 0 ]; do
     --reuse) REUSE=true; shift ;;
     --keep) KEEP=true; shift ;;
     --measure) MEASURE=true; KEEP=true; shift ;;
+    --generate) GENERATE_ONLY=true; KEEP=true; shift ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
 done
@@ -51,9 +53,11 @@ fi
 $PSQL -Atc "select 'published articles: ' || count(*) from publicity_article where withdrawn_at is null and publish_at <= now()"
 $PSQL -Atc "select 'submissions: ' || count(*) || ', decisions: ' || (select count(*) from publicity_decision) from publicity_submission"
 
+if [ "$GENERATE_ONLY" = true ]; then echo "== generated and kept $DB, $(date -u +%FT%TZ)"; exit 0; fi
+
 mkdir -p bench/out/app-data
 LUOSHI_DB_URL=$URL LUOSHI_DB_USERNAME=postgres LUOSHI_CRYPTO_KEY=$(cat bench/out/crypto.key) \
-  LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/app-data PORT=$PORT SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS="*:ignored" \
+  LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/app-data PORT=$PORT SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS="*:ignored" SPRING_FLYWAY_OUT_OF_ORDER=true \
   java -Xmx1g -jar target/luoshi-0.1.0-SNAPSHOT.jar > bench/out/publicity-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
