@@ -111,6 +111,14 @@ class ActivityPagesIT {
         assertThat(page(world.countyMemberA, "/activities")).doesNotContain("订阅日历");
     }
 
+    @Test
+    void theWorkBenchListsTheNextActivitiesOpenToTheUnit() throws Exception {
+        world.create(world.provinceAdminA, world.body("近期大讲堂" + world.tag, nextWeek, nextWeek.plusHours(2), ""));
+        assertThat(page(world.countyMemberA, "/")).contains("近期活动").contains("近期大讲堂" + world.tag);
+        assertThat(page(world.countyAdminA, "/")).contains("近期大讲堂" + world.tag);
+        assertThat(page(world.countyAdminB, "/")).doesNotContain("近期大讲堂" + world.tag);
+    }
+
     private MockHttpServletResponse submit(String starts, String ends, String capacity) throws Exception {
         return mvc.perform(post("/activities/new").with(fixtures.as(world.provinceAdminA)).with(csrf())
                 .param("kind", "TALK").param("title", "新书记宣讲" + world.tag).param("address", "会议室")
