@@ -74,11 +74,11 @@ class ActivityApiController {
     private final ActivityOptions options;
     private final ActivityScope scope;
     private final FeedTokens feeds;
-    private final CalendarFileController files;
+    private final ActivityIcsFiles files;
     private final Clock clock;
 
     ActivityApiController(ActivityWorkflow workflow, ActivityQueries queries, ActivityViews views,
-            ActivityOptions options, ActivityScope scope, FeedTokens feeds, CalendarFileController files,
+            ActivityOptions options, ActivityScope scope, FeedTokens feeds, ActivityIcsFiles files,
             Clock clock) {
         this.workflow = workflow;
         this.queries = queries;
@@ -174,7 +174,7 @@ class ActivityApiController {
     @GetMapping("/{id}/ics")
     @Operation(summary = "下载活动的日历文件（.ics）")
     ResponseEntity<byte[]> ics(@PathVariable long id) {
-        return IcsResponses.download(files.ics(workflow.visible(id, CurrentActor.get())), "activity-" + id + ".ics");
+        return IcsResponses.download(files.of(workflow.visible(id, CurrentActor.get())), "activity-" + id + ".ics");
     }
 
     @GetMapping("/feed")
