@@ -8,6 +8,7 @@ import org.luoshi.shared.web.WebProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -125,6 +126,8 @@ class SecurityConfiguration {
                                 // 宣传门户: the public portal, its feeds and search, for visitors without an account
                                 "/portal", "/portal/**")
                         .permitAll()
+                        // 活动日历订阅: calendar apps cannot log in; the unguessable token in the address is the key
+                        .requestMatchers(HttpMethod.GET, "/activities/feed/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(LoginDetails::from)
