@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.luoshi.org.MemberDirectory;
@@ -53,6 +54,14 @@ public class CheckinQueries {
     /** The newest check-ins for the screen, newest first. */
     public List<CheckinRepository.Entry> latest(long activityId) {
         return checkins.page(activityId, null, null, new PageQuery(1, LIVE_NAMES)).items();
+    }
+
+    public Optional<CheckinRepository.Entry> ofMember(long activityId, long memberId) {
+        return checkins.ofMember(activityId, memberId);
+    }
+
+    public Optional<CheckinRepository.Entry> find(long activityId, long checkinId) {
+        return checkins.find(activityId, checkinId);
     }
 
     public Page<CheckinRepository.Entry> page(long activityId, String name, CheckinMethod method, PageQuery query) {

@@ -1,5 +1,6 @@
 package org.luoshi.activity.internal.checkin;
 
+import java.util.Optional;
 import org.luoshi.activity.internal.ActivityRoles;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.org.MemberRef;
@@ -37,6 +38,12 @@ public class MemberCodeWorkflow {
     public MemberCode own(Actor actor) {
         MemberRef member = ownMember(actor);
         return new MemberCode(member.id(), member.name(), MemberCodes.PREFIX + codes.tokenOf(member.id()));
+    }
+
+    /** The actor's own code, if their account is linked to a member. */
+    public Optional<MemberCode> ownIfLinked(Actor actor) {
+        return checkins.memberOfAccount(actor).map(member -> new MemberCode(member.id(), member.name(),
+                MemberCodes.PREFIX + codes.tokenOf(member.id())));
     }
 
     public MemberCode renewOwn(Actor actor) {
