@@ -228,6 +228,21 @@ class SiblingScopeSpecIT {
         publicityRanking(province, county);
         publicityBriefings(province);
         publicitySearchAndPeople(province, county);
+        activityCheckins(province);
+    }
+
+    /** 浙江's activity about to start, with its member checked in (签到: /checkins/{checkinId}). */
+    private void activityCheckins(long province) {
+        zhejiang.putIfAbsent("activities", jdbc.sql("""
+                insert into activity (unit_id, unit_path, kind, title, address, starts_at, ends_at, audience_unit_id,
+                                      audience_unit_path, created_at, updated_at)
+                select id, path, 'LECTURE_HALL', ?, ?, now() + interval '30 minutes', now() + interval '150 minutes',
+                       id, path, now(), now() from unit where id = ? returning id
+                """).param("大讲堂" + marker).param("报告厅" + marker).param(province).query(Long.class).single());
+        zhejiang.put("checkins", jdbc.sql("""
+                insert into activity_checkin (activity_id, member_id, name, unit_id, method, checked_in_at)
+                select ?, id, name, unit_id, 'ROLL_CALL', now() from member where id = ? returning id
+                """).param(zhejiang.get("activities")).param(zhejiang.get("members")).query(Long.class).single());
     }
 
     /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */
