@@ -89,7 +89,7 @@ class ScanPageController {
         } catch (BusinessException e) {
             return refused(e, model, response, false);
         }
-        model.addAttribute("title", desk.title());
+        model.addAttribute("activityTitle", desk.title());
         Optional<MemberRef> member = CurrentActor.find().flatMap(workflow::memberOfAccount);
         model.addAttribute("member", member.orElse(null));
         try {
