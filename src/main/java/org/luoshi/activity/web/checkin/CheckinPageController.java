@@ -1,6 +1,9 @@
 package org.luoshi.activity.web.checkin;
 
 import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.luoshi.activity.internal.checkin.CheckinDesk;
 import org.luoshi.activity.internal.checkin.CheckinMethod;
@@ -38,6 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckinPageController {
 
     private static final int WALK_IN_SUGGESTIONS = 10;
+
+    /** A rejected row of the paper sheet, kept in the session (Spring Session JDBC) until the page shows it. */
+    record SheetRow(int rowNumber, String column, String reason) implements Serializable {
+    }
 
     private final CheckinWorkflow workflow;
     private final CheckinQueries queries;
@@ -163,7 +170,8 @@ class CheckinPageController {
                     new ByteArrayInputStream(uploads.get(0).content()));
             redirect.addFlashAttribute("flash", messages.get("activity.checkin.sheet.result", report.rows(),
                     report.importedCount(), report.rejectedRowCount()));
-            redirect.addFlashAttribute("sheetErrors", report.errors());
+            redirect.addFlashAttribute("sheetErrors", report.errors().stream()
+                    .map(e -> new SheetRow(e.rowNumber(), e.column(), e.reason())).toList());
             return "redirect:" + back;
         });
     }
@@ -188,7 +196,7 @@ class CheckinPageController {
     private static String query(String q, Integer page) {
         StringBuilder query = new StringBuilder();
         if (q != null && !q.isBlank()) {
-            query.append("?q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            query.append("?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
         if (page != null && page > 1) {
             query.append(query.isEmpty() ? '?' : '&').append("page=").append(page);
