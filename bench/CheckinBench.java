@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp target/classes:$(cat target/classpath.txt) bench/CheckinBench.java --province 330000
  *      [--base http://127.0.0.1:8080] [--db-url jdbc:postgresql://127.0.0.1:5432/luoshi_bench] [--db-user postgres]
- *      [--clients 200] [--checkins 2000] [--seconds 300] [--repeat 0.1] [--password Bench-Password-2026]
+ *      [--clients 200] [--checkins 2000] [--seconds 300] [--repeat 0.1] [--warmup 200]
+ *      [--password Bench-Password-2026]
  * </pre>
  *
  * Setup over JDBC: an activity of the province starting in 10 minutes (so check-in is open), and a member code for
@@ -66,7 +67,12 @@ public class CheckinBench {
             List<String> scans = new ArrayList<>(tokens);
             scans.addAll(tokens.subList(0, (int) (tokens.size() * repeat)));
             Collections.shuffle(scans);
-            run(o, base, "bench.p" + province, activity, scans, clients, seconds);
+            // warm-up, not measured: the same scans against an activity of their own, as fast as the clients go
+            long warmup = activity(db, province);
+            int warm = Math.min(tokens.size(), Integer.parseInt(o.getOrDefault("warmup", "200")));
+            run(o, base, "bench.p" + province, warmup, new ArrayList<>(tokens.subList(0, warm)), clients, 0,
+                    "warm-up");
+            run(o, base, "bench.p" + province, activity, scans, clients, seconds, "measured");
             counted(db, activity, tokens.size());
         }
     }
@@ -120,7 +126,7 @@ public class CheckinBench {
     }
 
     static void run(Map<String, String> o, String base, String username, long activity, List<String> scans,
-            int clients, int seconds) throws Exception {
+            int clients, int seconds, String label) throws Exception {
         String password = o.getOrDefault("password", "Bench-Password-2026");
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(scans);
         long[] nanos = new long[scans.size()];
@@ -168,7 +174,7 @@ public class CheckinBench {
         long elapsed = System.nanoTime() - start;
         long[] sorted = Arrays.copyOf(nanos, done.get());
         Arrays.sort(sorted);
-        System.out.printf("%,d requests in %.1f s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+        System.out.printf(label + ": %,d requests in %.1f s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
                 + "%d failed, %d answered 已签到%n", sorted.length, elapsed / 1e9, ms(sorted, 0.50), ms(sorted, 0.95),
                 ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, failed.get(),
                 already.get());

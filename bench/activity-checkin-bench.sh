@@ -37,10 +37,15 @@ CP="target/classes:$(cat target/classpath.txt)"
 mkdir -p bench/out/checkin-app-data
 LUOSHI_DB_URL=$URL LUOSHI_DB_USERNAME=postgres LUOSHI_CRYPTO_KEY=$(cat bench/out/crypto.key) \
   LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/checkin-app-data PORT=$PORT \
+  SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS="*:ignored" \
   java -Xmx1g -jar target/luoshi-0.1.0-SNAPSHOT.jar > bench/out/checkin-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for i in $(seq 1 180); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+for i in $(seq 1 180); do
+  curl -sf "$BASE/actuator/health" >/dev/null && break
+  kill -0 $APP 2>/dev/null || { echo "the app stopped; see bench/out/checkin-app.log" >&2; exit 1; }
+  sleep 1
+done
 
 echo "== $CHECKINS check-ins from $CLIENTS clients over $SECONDS_ s, load $(load)"
 java -cp "$CP" bench/CheckinBench.java --db-url "$URL" --province 330000 --base "$BASE" --clients "$CLIENTS" \

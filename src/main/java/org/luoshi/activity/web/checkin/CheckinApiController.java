@@ -10,7 +10,6 @@ import org.luoshi.activity.internal.checkin.CheckinDesk;
 import org.luoshi.activity.internal.checkin.CheckinMethod;
 import org.luoshi.activity.internal.checkin.CheckinQueries;
 import org.luoshi.activity.internal.checkin.CheckinRepository;
-import org.luoshi.activity.internal.checkin.CheckinResult;
 import org.luoshi.activity.internal.checkin.CheckinWindow;
 import org.luoshi.activity.internal.checkin.CheckinWorkflow;
 import org.luoshi.activity.internal.checkin.PhoneCheckin;
