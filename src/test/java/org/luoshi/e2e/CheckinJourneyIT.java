@@ -56,8 +56,13 @@ class CheckinJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("签到管理");
         assertAccessible(page);
+        page.navigate("/activities/" + activity + "/checkin/scanner");
+        // the decoder shipped with the app has loaded (no CDN) and offers the camera
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("打开相机扫码"))).isVisible();
+        assertThat(page.evaluate("() => typeof window.__Html5QrcodeLibrary__.Html5Qrcode")).isEqualTo("function");
         page.navigate("/activities/" + activity + "/checkin/display");
         assertThat(page.locator("#checkin-count")).hasText("0");
+        assertAccessible(page);
         String url = decode(page.locator("#checkin-code").screenshot());
         assertThat(url).contains("/checkin/" + activity + "?c=");
         String path = URI.create(url).getRawPath() + "?" + URI.create(url).getRawQuery();
