@@ -61,7 +61,7 @@ public class MemberCodeWorkflow {
 
     private MemberCode renewed(MemberRef member) {
         String token = codes.renew(member.id());
-        audit.record("activity.checkin.code.renew", "member", member.id(), member.unitPath(),
+        audit.record("activity.checkin.code.renew", "MEMBER", member.id(), member.unitPath(),
                 messages.get("activity.checkin.audit.codeRenew", member.name()), null, null);
         return new MemberCode(member.id(), member.name(), MemberCodes.PREFIX + token);
     }
