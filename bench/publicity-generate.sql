@@ -16,9 +16,10 @@
 select setseed(0.42);
 
 truncate publicity_article, publicity_decision, publicity_submission_version, publicity_submission cascade;
--- tables the row triggers of the parts keep (the ranking's monthly counters) are emptied with them
+-- tables the row triggers of the parts keep (the ranking's sums per year, month and day) are emptied with them
 select format('truncate %I', relname) from pg_class
- where relkind = 'r' and relname in ('publicity_ranking_month') \gexec
+ where relkind = 'r' and relname in ('publicity_ranking_year', 'publicity_ranking_month', 'publicity_ranking_day')
+\gexec
 -- the secondary indexes (text search GIN ones above all) are dropped for the load and rebuilt from their own
 -- definitions at the end, as bench/generate.sh does for the members
 create temp table bench_indexes as
@@ -165,7 +166,8 @@ update publicity_article set pinned = true
 
 select def from bench_indexes \gexec
 drop table bench_publicity_text;
-vacuum analyze publicity_submission, publicity_submission_version, publicity_decision, publicity_article;
+vacuum analyze publicity_submission, publicity_submission_version, publicity_decision, publicity_article,
+               publicity_ranking_year, publicity_ranking_month, publicity_ranking_day;
 select status, count(*) from publicity_submission group by status order by status;
 select decision, level, count(*) from publicity_decision group by decision, level order by decision, level;
 select column_code, count(*) filter (where withdrawn_at is null and publish_at <= now()) as published, count(*)

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.plan.WorkCounted;
 import org.luoshi.plan.WorkUncounted;
+import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PlanFixtures;
@@ -178,7 +179,7 @@ class ActivityApiIT {
         assertThat(world.get(world.countyAdminB, "/api/v1/activities/" + id + "/ics").getStatus()).isEqualTo(404);
 
         assertThat(world.get(world.countyMemberA, "/api/v1/activities/feed").getContentAsString())
-                .contains("\"token\":null");
+                .doesNotContain("\"token\"");
         String token = JsonPath.read(world.postJson(world.provinceAdminA, "/api/v1/activities/feed", "")
                 .getContentAsString(), "$.token");
         MockHttpServletResponse feed = mvc.perform(get("/activities/feed/" + token + ".ics")).andReturn()
@@ -245,6 +246,27 @@ class ActivityApiIT {
         assertThat(world.send(world.provinceAdminA, delete("/api/v1/activities/" + id), "").getStatus())
                 .isEqualTo(204);
         assertThat(world.get(world.provinceAdminA, "/api/v1/activities/" + id).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void coOrganisersSeeItOverTheirSubtreeAndAnActivityFollowsItsCountyMovedToAnotherProvince() throws Exception {
+        long id = world.create(world.countyAdminA, world.body("协办" + world.tag, nextWeek, nextWeek.plusHours(2),
+                ",\"coOrganiserIds\":[" + world.tree.provinceB() + "]"));
+        assertThat(world.get(world.provinceAdminB, "/api/v1/activities/" + id).getStatus()).isEqualTo(200);
+        assertThat((Boolean) JsonPath.read(world.get(world.provinceAdminB, "/api/v1/activities/" + id)
+                .getContentAsString(), "$.actions.edit")).isFalse();
+        assertThat(world.get(world.countyAdminB, "/api/v1/activities/" + id).getStatus()).isEqualTo(404);
+
+        long own = world.create(world.countyAdminA, world.body("迁移" + world.tag, nextWeek, nextWeek.plusHours(2),
+                ""));
+        String nationAdmin = fixtures.account("anation", world.tree.root(), Role.UNIT_ADMIN);
+        assertThat(world.postJson(nationAdmin, "/api/v1/units/" + world.tree.countyA() + "/move",
+                "{\"parentId\":" + world.tree.provinceB() + "}").getStatus()).isEqualTo(200);
+        assertThat(world.get(world.provinceAdminB, "/api/v1/activities/" + own).getStatus()).isEqualTo(200);
+        assertThat(world.get(world.provinceAdminA, "/api/v1/activities/" + own).getStatus()).isEqualTo(404);
+        assertThat(jdbc.sql("select audience_unit_path from activity where id = ?").param(own).query(String.class)
+                .single()).startsWith(jdbc.sql("select path from unit where id = ?").param(world.tree.provinceB())
+                        .query(String.class).single());
     }
 
     private List<Map<String, Object>> counted(long id) {

@@ -65,10 +65,11 @@ public class ActivityWorld {
         return """
                 {"kind":"LECTURE_HALL","title":"%s","description":"讲解党的二十大精神; 分组讨论, 交流体会",
                  "address":"省科技馆报告厅, 3楼","startsAt":"%s","endsAt":"%s","capacity":100%s}
-                """.formatted(title, starts, ends, extra);
+                """.formatted(title, starts + ":00+08:00", ends + ":00+08:00", extra);
     }
 
-    public MockHttpServletResponse send(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
+    public MockHttpServletResponse send(String user, MockHttpServletRequestBuilder request, String json)
+            throws Exception {
         return mvc.perform(request.with(fixtures.as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(json)).andReturn().getResponse();
     }

@@ -64,11 +64,27 @@ final class MainPages {
         pages.put("publicity-briefings", "/publicity/briefings");
         pages.put("publicity-search", "/publicity/search?q=%E8%80%81%E7%A7%91%E5%8D%8F"); // 老科协
         pages.put("publicity-people", "/publicity/people");
+        String activity = activity(page);
+        pages.put("activities", "/activities");
+        pages.put("activities-week", "/activities?view=week");
+        pages.put("activities-list", "/activities?view=list");
+        pages.put("activity", activity);
+        pages.put("activity-new", "/activities/new");
+        pages.put("activity-series", "/activities/series");
+        pages.put("activity-speakers", "/activities/speakers");
+        pages.put("activity-checkin", activity + "/checkin");
+        pages.put("activity-roll-call", activity + "/checkin/roll-call");
         pages.put("activity-my-code", "/activities/checkin/my-code");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);
         });
+    }
+
+    /** An activity of the demo series, found through the list as a user finds it. */
+    private static String activity(Page page) {
+        open(page, "/activities?view=list");
+        return page.locator("main table a[href^='/activities/']").first().getAttribute("href");
     }
 
     private static void open(Page page, String url) {

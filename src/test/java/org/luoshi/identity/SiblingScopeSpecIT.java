@@ -228,17 +228,34 @@ class SiblingScopeSpecIT {
         publicityRanking(province, county);
         publicityBriefings(province);
         publicitySearchAndPeople(province, county);
-        activityCheckins(province);
+        activities(item);
+        activityCheckins();
     }
 
-    /** 浙江's activity about to start, with its member checked in (签到: /checkins/{checkinId}). */
-    private void activityCheckins(long province) {
-        zhejiang.putIfAbsent("activities", jdbc.sql("""
-                insert into activity (unit_id, unit_path, kind, title, address, starts_at, ends_at, audience_unit_id,
-                                      audience_unit_path, created_at, updated_at)
-                select id, path, 'LECTURE_HALL', ?, ?, now() + interval '30 minutes', now() + interval '150 minutes',
-                       id, path, now(), now() from unit where id = ? returning id
-                """).param("大讲堂" + marker).param("报告厅" + marker).param(province).query(Long.class).single());
+    /** 活动: 浙江's series, a speaker with a photo, and an activity of the province linked to the plan item. */
+    private void activities(long item) throws Exception {
+        zhejiang.put("series", idOf(asZhejiang(post("/api/v1/activities/series").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("title", "代表进协会" + marker, "startsOn", "2026-01-01",
+                        "endsOn", "2026-12-31")))), "$.series.id"));
+        long speaker = idOf(asZhejiang(post("/api/v1/activities/speakers").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("name", "代表" + marker, "post", "职务" + marker,
+                        "congressDelegate", true)))), "$.speaker.id");
+        zhejiang.put("speakers", speaker);
+        asZhejiang(multipart("/api/v1/activities/speakers/" + speaker + "/photo").file(new MockMultipartFile("file",
+                marker + ".png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0,
+                        0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4,
+                        (byte) 0x89})));
+        LocalDate day = LocalDate.now(TestClock.INSTANCE).plusDays(3);
+        zhejiang.put("activities", idOf(asZhejiang(post("/api/v1/activities").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("kind", "TALK", "title", "宣讲" + marker,
+                        "address", "杭州" + marker, "startsAt", day + "T09:00:00+08:00",
+                        "endsAt", day + "T11:00:00+08:00",
+                        "seriesId", zhejiang.get("series"), "speakerIds", List.of(speaker), "itemId", item)))),
+                "$.id"));
+    }
+
+    /** 浙江's member checked in to its activity (签到: /checkins/{checkinId}). */
+    private void activityCheckins() {
         zhejiang.put("checkins", jdbc.sql("""
                 insert into activity_checkin (activity_id, member_id, name, unit_id, method, checked_in_at)
                 select ?, id, name, unit_id, 'ROLL_CALL', now() from member where id = ? returning id

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.luoshi.activity.ActivityKind;
@@ -38,19 +39,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityApiController {
 
     /**
-     * An activity's fields. Times are 北京时间 without a zone, e.g. 2026-12-10T14:00; {@code capacity} null means no
+     * An activity's fields. Times with their offset, e.g. 2026-12-10T14:00:00+08:00; {@code capacity} null means no
      * limit; {@code audienceUnitId} null means the organiser's own subtree; {@code version} as read.
      */
     record ActivityBody(Long seriesId, ActivityKind kind, String title, String description, String address,
-            String onlineUrl, LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity, Long audienceUnitId,
-            Boolean openToPublic, LocalDateTime registrationOpensAt, LocalDateTime registrationClosesAt,
+            String onlineUrl, OffsetDateTime startsAt, OffsetDateTime endsAt, Integer capacity, Long audienceUnitId,
+            Boolean openToPublic, OffsetDateTime registrationOpensAt, OffsetDateTime registrationClosesAt,
             Boolean approvalRequired, List<Long> coOrganiserIds, List<Long> speakerIds, Long itemId,
             Integer version) {
 
-        SaveActivity command() {
-            return new SaveActivity(seriesId, kind, title, description, address, onlineUrl, startsAt, endsAt,
-                    capacity, audienceUnitId, Boolean.TRUE.equals(openToPublic), registrationOpensAt,
-                    registrationClosesAt, Boolean.TRUE.equals(approvalRequired), coOrganiserIds, speakerIds, itemId);
+        /** The command, its times as wall-clock times of the association's zone (as the form sends them). */
+        SaveActivity command(ZoneId zone) {
+            return new SaveActivity(seriesId, kind, title, description, address, onlineUrl, local(startsAt, zone),
+                    local(endsAt, zone), capacity, audienceUnitId, Boolean.TRUE.equals(openToPublic),
+                    local(registrationOpensAt, zone), local(registrationClosesAt, zone),
+                    Boolean.TRUE.equals(approvalRequired), coOrganiserIds, speakerIds, itemId);
+        }
+
+        private static LocalDateTime local(OffsetDateTime time, ZoneId zone) {
+            return time == null ? null : time.atZoneSameInstant(zone).toLocalDateTime();
         }
     }
 
@@ -67,11 +74,11 @@ class ActivityApiController {
     private final ActivityOptions options;
     private final ActivityScope scope;
     private final FeedTokens feeds;
-    private final CalendarFileController files;
+    private final ActivityIcsFiles files;
     private final Clock clock;
 
     ActivityApiController(ActivityWorkflow workflow, ActivityQueries queries, ActivityViews views,
-            ActivityOptions options, ActivityScope scope, FeedTokens feeds, CalendarFileController files,
+            ActivityOptions options, ActivityScope scope, FeedTokens feeds, ActivityIcsFiles files,
             Clock clock) {
         this.workflow = workflow;
         this.queries = queries;
@@ -93,8 +100,9 @@ class ActivityApiController {
         Actor actor = CurrentActor.get();
         ZoneId zone = clock.getZone();
         ActivityQueries.Filter filter = new ActivityQueries.Filter(unit(actor, unitId).path(),
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), kind, seriesId, status, q);
+                from == null ? null : CalendarGrid.checked("from", from).atStartOfDay(zone).toInstant(),
+                to == null ? null : CalendarGrid.checked("to", to).plusDays(1).atStartOfDay(zone).toInstant(), kind,
+                seriesId, status, q);
         return queries.page(actor, filter, PageQuery.of(page, size));
     }
 
@@ -106,7 +114,7 @@ class ActivityApiController {
         Actor actor = CurrentActor.get();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
-        LocalDate anchor = date == null ? today : date;
+        LocalDate anchor = date == null ? today : CalendarGrid.checked("date", date);
         String shown = "week".equals(view) ? "week" : "month";
         LocalDate[] range = CalendarGrid.range(shown, anchor);
         ActivityQueries.Filter filter = new ActivityQueries.Filter(unit(actor, unitId).path(),
@@ -125,7 +133,7 @@ class ActivityApiController {
     @PostMapping
     @Operation(summary = "新建活动（本单位主办；单位管理员）")
     ResponseEntity<ActivityView> create(@RequestBody ActivityBody body) {
-        long id = workflow.create(CurrentActor.get(), body.command());
+        long id = workflow.create(CurrentActor.get(), body.command(clock.getZone()));
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(views.view(id, CurrentActor.get()));
     }
 
@@ -138,7 +146,7 @@ class ActivityApiController {
     @PutMapping("/{id}")
     @Operation(summary = "修改活动（主办单位及其上级单位的管理员）")
     ActivityView revise(@PathVariable long id, @RequestBody ActivityBody body) {
-        workflow.revise(CurrentActor.get(), id, body.command(), body.version());
+        workflow.revise(CurrentActor.get(), id, body.command(clock.getZone()), body.version());
         return views.view(id, CurrentActor.get());
     }
 
@@ -166,7 +174,7 @@ class ActivityApiController {
     @GetMapping("/{id}/ics")
     @Operation(summary = "下载活动的日历文件（.ics）")
     ResponseEntity<byte[]> ics(@PathVariable long id) {
-        return IcsResponses.download(files.ics(workflow.visible(id, CurrentActor.get())), "activity-" + id + ".ics");
+        return IcsResponses.download(files.of(workflow.visible(id, CurrentActor.get())), "activity-" + id + ".ics");
     }
 
     @GetMapping("/feed")

@@ -52,10 +52,9 @@ class ActivityOptions {
         audiences.add(named(organiser));
         units.children(organiser.id()).forEach(u -> audiences.add(named(u)));
         List<ActivityView.Named> partners = new ArrayList<>();
+        // the parent and the children: a sibling's name is not the organiser's to see (the API takes any unit)
         if (organiser.parentId() != null) {
             units.find(organiser.parentId()).ifPresent(p -> partners.add(named(p)));
-            units.children(organiser.parentId()).stream().filter(u -> u.id() != organiser.id())
-                    .forEach(u -> partners.add(named(u)));
         }
         units.children(organiser.id()).forEach(u -> partners.add(named(u)));
         chosen.stream().filter(c -> !partners.contains(c)).forEach(partners::add);

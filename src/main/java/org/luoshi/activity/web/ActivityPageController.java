@@ -77,7 +77,7 @@ class ActivityPageController {
         UnitRef unit = scope.unit(actor, ActivityRoles.readsSubtree(actor) ? unitId : null);
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
-        LocalDate anchor = date == null ? today : date;
+        LocalDate anchor = date == null ? today : CalendarGrid.checked("date", date);
         String shown = "week".equals(view) || "list".equals(view) ? view : "month";
         model.addAttribute("view", shown);
         model.addAttribute("unit", unit);

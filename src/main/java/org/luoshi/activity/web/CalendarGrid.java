@@ -9,6 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.activity.internal.activity.ActivityQueries.Entry;
+import org.luoshi.shared.error.BusinessException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A month (whole weeks, Monday first) or a week of days, each with the activities that take place on it: an
@@ -28,6 +30,15 @@ public record CalendarGrid(String view, LocalDate anchor, LocalDate from, LocalD
         public boolean weekend() {
             return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
         }
+    }
+
+    /** A date asked for in a parameter, refused (400, naming it) outside 2000–2100, where no activity lies. */
+    public static LocalDate checked(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            throw BusinessException.invalid(field, "activity.time.year",
+                    new DefaultMessageSourceResolvable("field." + field));
+        }
+        return date;
     }
 
     /** The range of days a view of {@code anchor} shows, to ask the activities for: [from, to). */

@@ -3,6 +3,7 @@ package org.luoshi.dashboard.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.luoshi.activity.UpcomingActivities;
 import org.luoshi.plan.RollupFigures;
 import org.luoshi.plan.RollupTask;
 import org.luoshi.shared.error.Messages;
@@ -21,9 +22,12 @@ class HomeController {
     private final Messages messages;
     private final JsonMapper json;
     private final ReadingSuggestions reading;
+    private final UpcomingActivities activities;
 
-    HomeController(Workbench workbench, Messages messages, JsonMapper json, ReadingSuggestions reading) {
+    HomeController(Workbench workbench, Messages messages, JsonMapper json, ReadingSuggestions reading,
+            UpcomingActivities activities) {
         this.reading = reading;
+        this.activities = activities;
         this.workbench = workbench;
         this.messages = messages;
         this.json = json;
@@ -35,6 +39,7 @@ class HomeController {
         model.addAttribute("menu", "home");
         model.addAttribute("bench", view);
         model.addAttribute("taskKinds", RollupTask.Kind.values());
+        model.addAttribute("upcomingActivities", activities.next(CurrentActor.get(), 5));
         if (view.memberOnly()) {
             model.addAttribute("nextReading", reading.nextFor(CurrentActor.get()).orElse(null));
         }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * Every publicity record keeps the paths of the units it concerns (the submitting unit, the level it awaits, the
  * deciding level, the publishing unit …), so that each list, queue and ranking reads a subtree from its own indexes.
  * When a unit moves, every one of those paths follows in the move's own transaction: a county moved to another
- * province is then reviewed, ranked and searched there, and no longer by its old province. The ranking's monthly
- * sums follow through their triggers (V106).
+ * province is then reviewed, ranked and searched there, and no longer by its old province. The ranking's sums per
+ * year, month and day (V110) are kept per unit id and find a subtree's units in unit by path, so they need nothing.
  */
 @Component
 class PublicityPathsFollowMovedUnits {

@@ -50,6 +50,11 @@ class DatabaseFileStore implements FileStore {
     }
 
     @Override
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    @Override
     public Optional<StoredFile> find(long id) {
         return jdbc.sql("select id, filename, content_type, size_bytes from stored_file where id = ?").param(id)
                 .query((rs, i) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))

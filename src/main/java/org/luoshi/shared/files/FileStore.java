@@ -1,6 +1,7 @@
 package org.luoshi.shared.files;
 
 import java.util.Optional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Keeps uploaded files (attachments, evidence, photos). The default keeps them in PostgreSQL, so every app node
@@ -15,6 +16,9 @@ public interface FileStore {
      *         file is empty or too large
      */
     StoredFile store(String field, String filename, byte[] content, java.util.Set<FileType> allowed);
+
+    /** The largest file {@link #store} keeps: pages say it before an upload, and the container's refusal names it. */
+    DataSize maxSize();
 
     Optional<StoredFile> find(long id);
 

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.luoshi.shared.error.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,11 +70,37 @@ public class Refusals {
         }
         try {
             View page = views.resolveViewName("error", Messages.ZH_CN);
-            page.render(Map.of("status", problem.getStatus(), "message", problem.getDetail()), request, response);
+            Map<String, Object> model = new LinkedHashMap<>(Map.of("status", problem.getStatus(),
+                    "message", problem.getDetail()));
+            back(request).ifPresent(path -> model.put("back", path));
+            page.render(model, request, response);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException("the error page could not be rendered", e);
+        }
+    }
+
+    /**
+     * The page the refused form was on (a 300 MB file sent from a draft's page): its path, when the Referer names
+     * this site, so the error page leads back to it, where what was saved stands.
+     */
+    static Optional<String> back(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String host = request.getHeader("Host");
+        if (referer == null || host == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(referer);
+            String path = uri.getRawPath();
+            if (!host.equalsIgnoreCase(uri.getRawAuthority()) || path == null || !path.startsWith("/")
+                    || path.startsWith("//")) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 

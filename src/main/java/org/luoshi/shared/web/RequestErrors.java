@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.files.FileStore;
 import org.springframework.validation.FieldError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -41,11 +42,13 @@ class RequestErrors {
     private final Messages messages;
     private final Refusals refusals;
     private final WrongValues wrongValues;
+    private final FileStore files;
 
-    RequestErrors(Messages messages, Refusals refusals, WrongValues wrongValues) {
+    RequestErrors(Messages messages, Refusals refusals, WrongValues wrongValues, FileStore files) {
         this.messages = messages;
         this.refusals = refusals;
         this.wrongValues = wrongValues;
+        this.files = files;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -119,7 +122,8 @@ class RequestErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        return answer(e, request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, messages.get("file.requestTooLarge"));
+        return answer(e, request, response, HttpStatus.PAYLOAD_TOO_LARGE, null,
+                messages.get("file.requestTooLarge", messages.get("file.upload.field"), files.maxSize().toMegabytes()));
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.luoshi.shared.files.FileStore;
 import org.luoshi.shared.text.TextFlaw;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -34,9 +38,11 @@ class TextInputFilter extends OncePerRequestFilter {
     static final int MAX_FILENAME = 200;
 
     private final Refusals refusals;
+    private final FileStore files;
 
-    TextInputFilter(Refusals refusals) {
+    TextInputFilter(Refusals refusals, FileStore files) {
         this.refusals = refusals;
+        this.files = files;
     }
 
     @Override
@@ -78,12 +84,12 @@ class TextInputFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static Refusal filenames(HttpServletRequest request) {
+    private Refusal filenames(HttpServletRequest request) {
         List<Upload> uploads;
         try {
             uploads = uploads(request);
         } catch (IllegalStateException | IOException | ServletException e) {
-            return unparsable(e);
+            return unparsable(e, request);
         }
         for (Upload upload : uploads) {
             TextFlaw flaw = TextFlaw.of(upload.filename());
@@ -120,12 +126,16 @@ class TextInputFilter extends OncePerRequestFilter {
      * The container could not read the upload: a part's headers (its file name) longer than
      * server.tomcat.max-part-header-size, a file over the size limit, or a body cut short.
      */
-    private static Refusal unparsable(Exception e) {
+    private Refusal unparsable(Exception e, HttpServletRequest request) {
         StringBuilder reasons = new StringBuilder();
+        String field = "file";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidFileNameException) {
                 // Tomcat refuses a NUL in a file name itself, before anyone can ask which part it came in
                 return new Refusal(HttpStatus.BAD_REQUEST, null, "file.nameFlawed");
+            }
+            if (cause instanceof FileSizeLimitExceededException one && one.getFieldName() != null) {
+                field = one.getFieldName();
             }
             reasons.append(cause.getMessage()).append(' ');
         }
@@ -134,9 +144,20 @@ class TextInputFilter extends OncePerRequestFilter {
             return new Refusal(HttpStatus.BAD_REQUEST, null, "file.partHeaderTooLarge", MAX_FILENAME);
         }
         if (reason.contains("exceed")) {
-            return new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, null, "file.requestTooLarge");
+            return new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, field, "file.requestTooLarge", uploadLabel(request),
+                    files.maxSize().toMegabytes());
         }
         return new Refusal(HttpStatus.BAD_REQUEST, null, "file.multipartBroken");
+    }
+
+    /**
+     * What the person was uploading, in their words: a request over the limit is refused by its length, before any
+     * part is read, so the address (…/photos, …/attachments) is what names the field ({@code field.photos} = 照片).
+     */
+    private static MessageSourceResolvable uploadLabel(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return new DefaultMessageSourceResolvable(new String[] {"field." + last, "file.upload.field"}, null, "");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

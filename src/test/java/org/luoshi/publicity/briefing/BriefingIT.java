@@ -221,6 +221,50 @@ class BriefingIT {
     }
 
     @Test
+    void aPublishedBriefingsPortalArticleLinksItsWordDocumentWhichNoPortalAddressGivesBeforeOrAfter() throws Exception {
+        long briefing = world.create(world.editorA, year, null);
+        world.pick(world.editorA, briefing, List.of(world.adoptedByA("简报原件" + world.tag)));
+        world.send(world.editorA, post(API + "/" + briefing + "/issue"));
+        long file = jdbc.sql("select document_file_id from publicity_briefing where id = ?").param(briefing)
+                .query(Long.class).single();
+        // issued, not published: no portal address gives its Word document
+        assertThat(publicly("/portal/articles/" + briefing + "/document.docx").getStatus()).isEqualTo(404);
+        assertThat(publicly("/portal/images/" + file).getStatus()).isEqualTo(404);
+
+        long article = BriefingWorld.id(world.send(world.editorA, post(API + "/" + briefing + "/publish")),
+                "$.articleId");
+        String documentUrl = "/portal/articles/" + article + "/document.docx";
+        assertThat(publicly("/portal/articles/" + article).getContentAsString()).contains("href=\"" + documentUrl
+                + "\"", "下载简报 Word 版");
+        MockHttpServletResponse word = publicly(documentUrl);
+        assertThat(word.getStatus()).isEqualTo(200);
+        assertThat(word.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(word.getHeader("Content-Disposition")).startsWith("attachment");
+        byte[] editors = world.send(world.editorA, get(API + "/" + briefing + "/document.docx")).getContentAsByteArray();
+        assertThat(word.getContentAsByteArray()).isNotEmpty().isEqualTo(editors)
+                .isEqualTo(publicly(documentUrl).getContentAsByteArray());
+
+        // scheduled for later, then withdrawn: neither the link nor the document is public
+        jdbc.sql("update publicity_article set publish_at = publish_at + interval '30 days' where id = ?")
+                .param(article).update();
+        assertThat(publicly(documentUrl).getStatus()).isEqualTo(404);
+        jdbc.sql("update publicity_article set publish_at = publish_at - interval '30 days' where id = ?")
+                .param(article).update();
+        assertThat(world.send(world.editorA, post("/api/v1/publicity/articles/" + article + "/withdraw")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"期号有误\"}")).getStatus()).isEqualTo(200);
+        assertThat(publicly("/portal/articles/" + article).getContentAsString()).doesNotContain(documentUrl);
+        MockHttpServletResponse gone = publicly(documentUrl);
+        assertThat(gone.getStatus()).isEqualTo(404);
+        assertThat(gone.getContentAsString()).doesNotContain("PK");
+    }
+
+    /** A request without login, as anyone on the internet makes it. */
+    private MockHttpServletResponse publicly(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse();
+    }
+
+    @Test
     void aSiblingOrAChildUnitFindsNoBriefingOfAnother() throws Exception {
         long briefing = world.create(world.editorA, year, null);
         long item;

@@ -16,6 +16,7 @@ import org.luoshi.plan.WorkCounted;
 import org.luoshi.plan.WorkUncounted;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * 活动: one activity organised by a unit. The one place its rules live: the organiser's staff (and the staff of the
@@ -246,7 +247,8 @@ public record Activity(long id, long unitId, String unitPath, String unitName, A
             return null;
         }
         if (value.getYear() < 2000 || value.getYear() > 2100) {
-            throw BusinessException.invalid(field, "activity.time.year");
+            throw BusinessException.invalid(field, "activity.time.year",
+                    new DefaultMessageSourceResolvable("field." + field));
         }
         return value.atZone(zone).toInstant();
     }

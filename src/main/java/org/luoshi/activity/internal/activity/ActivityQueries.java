@@ -48,7 +48,8 @@ public class ActivityQueries {
 
     private static final String COLUMNS = """
             select a.id, a.title, a.kind, a.status, a.starts_at, a.ends_at, a.unit_id, u.name as unit_name,
-                   a.address, a.online_url, a.capacity, a.series_id, s.title as series_title, a.open_to_public, a.version,
+                   a.address, a.online_url, a.capacity, a.series_id, s.title as series_title,
+                   a.open_to_public, a.version,
                    exists (select 1 from activity_speaker_link l join activity_speaker sp on sp.id = l.speaker_id
                             where l.activity_id = a.id and sp.congress_delegate) as congress_delegate
               from activity a join unit u on u.id = a.unit_id left join activity_series s on s.id = a.series_id

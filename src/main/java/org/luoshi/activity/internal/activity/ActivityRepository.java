@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.luoshi.activity.ActivityKind;
+import org.luoshi.activity.internal.CreatedBy;
 import org.luoshi.plan.ItemRef;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +45,8 @@ public class ActivityRepository {
                         :audience, :audiencePath, :open, :opens, :closes, :approval, :plan, :item, 'PLANNED', :by,
                         :at, :at)
                 returning id
-                """).params(params(d)).param("unit", a.unitId()).param("path", a.unitPath()).param("by", by)
-                .param("at", Timestamp.from(at)).query(Long.class).single();
+                """).params(params(d)).param("unit", a.unitId()).param("path", a.unitPath())
+                .param("by", CreatedBy.of(by)).param("at", Timestamp.from(at)).query(Long.class).single();
         writeLinks(id, d);
         return id;
     }

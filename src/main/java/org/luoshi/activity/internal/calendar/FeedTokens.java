@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import org.luoshi.activity.internal.ActivityRoles;
+import org.luoshi.activity.internal.CreatedBy;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
@@ -60,7 +61,7 @@ public class FeedTokens {
                 insert into activity_feed_token (unit_id, token, created_by, created_at) values (?, ?, ?, ?)
                 on conflict (unit_id) do update set token = excluded.token, created_by = excluded.created_by,
                                                     created_at = excluded.created_at
-                """).param(actor.unitId()).param(token).param(actor.accountId())
+                """).param(actor.unitId()).param(token).param(CreatedBy.of(actor.accountId()))
                 .param(Timestamp.from(clock.instant())).update();
         audit.record("activity.feed.renew", "activity_feed_token", actor.unitId(), actor.unitPath(),
                 messages.get("activity.feed.audit.renew", actor.unitId()), null, null);

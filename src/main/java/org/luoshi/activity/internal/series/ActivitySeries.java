@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.luoshi.activity.internal.ActivityRoles;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.security.Actor;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * 系列活动, e.g. 党的二十大代表进协会: organised by a unit over a period. The organiser's staff (and the staff of the
@@ -62,8 +63,13 @@ public record ActivitySeries(long id, long unitId, String unitPath, String unitN
         if (c.endsOn().isBefore(c.startsOn())) {
             throw BusinessException.invalid("endsOn", "activity.series.endsOn.beforeStart");
         }
-        if (c.startsOn().getYear() < 2000 || c.endsOn().getYear() > 2100) {
-            throw BusinessException.invalid("startsOn", "activity.time.year");
+        if (c.startsOn().getYear() < 2000) {
+            throw BusinessException.invalid("startsOn", "activity.time.year",
+                    new DefaultMessageSourceResolvable("field.startsOn"));
+        }
+        if (c.endsOn().getYear() > 2100) {
+            throw BusinessException.invalid("endsOn", "activity.time.year",
+                    new DefaultMessageSourceResolvable("field.endsOn"));
         }
         return new SaveSeries(title, description, c.startsOn(), c.endsOn());
     }

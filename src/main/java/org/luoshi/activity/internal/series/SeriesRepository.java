@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.luoshi.activity.internal.CreatedBy;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,7 +39,7 @@ public class SeriesRepository {
                                              created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """).param(unitId).param(unitPath).param(c.title()).param(c.description())
-                .param(Date.valueOf(c.startsOn())).param(Date.valueOf(c.endsOn())).param(by)
+                .param(Date.valueOf(c.startsOn())).param(Date.valueOf(c.endsOn())).param(CreatedBy.of(by))
                 .param(Timestamp.from(at)).param(Timestamp.from(at)).query(Long.class).single();
     }
 

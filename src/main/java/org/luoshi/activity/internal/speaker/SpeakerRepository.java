@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.luoshi.activity.internal.CreatedBy;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,8 +50,8 @@ public class SpeakerRepository {
                                               created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """).param(unitId).param(unitPath).param(c.name()).param(c.post()).param(c.bio())
-                .param(c.congressDelegate()).param(by).param(Timestamp.from(at)).param(Timestamp.from(at))
-                .query(Long.class).single();
+                .param(c.congressDelegate()).param(CreatedBy.of(by)).param(Timestamp.from(at))
+                .param(Timestamp.from(at)).query(Long.class).single();
     }
 
     void update(long id, SaveSpeaker c, int expectedVersion, Instant at) {

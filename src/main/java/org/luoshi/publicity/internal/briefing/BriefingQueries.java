@@ -2,6 +2,7 @@ package org.luoshi.publicity.internal.briefing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -24,25 +25,51 @@ public class BriefingQueries {
     }
 
     public Page<Row> list(Actor actor, Integer year, PageQuery page) {
-        String where = " where b.unit_path like :scope || '%'" + (year == null ? "" : " and b.year = :year");
-        var count = jdbc.sql("select count(*) from publicity_briefing b" + where).param("scope", actor.scopePath());
+        var count = jdbc.sql("select count(*) from publicity_briefing b" + where(year)).param("scope", actor.scopePath());
+        if (year != null) {
+            count = count.param("year", year);
+        }
+        return Page.of(rows(actor, year, page), count.query(Long.class).single(), page);
+    }
+
+    /** Every briefing the list shows for this year (or all years), in its order: what 导出 Excel writes. */
+    public List<Row> all(Actor actor, Integer year) {
+        return rows(actor, year, null);
+    }
+
+    private static String where(Integer year) {
+        return " where b.unit_path like :scope || '%'" + (year == null ? "" : " and b.year = :year");
+    }
+
+    private List<Row> rows(Actor actor, Integer year, PageQuery page) {
         var rows = jdbc.sql("""
                 select b.id, b.unit_id, b.issuer_name, b.year, b.number, b.title, b.issue_date, b.status,
                        b.article_id is not null as published,
                        (select count(*) from publicity_briefing_item i where i.briefing_id = b.id) as items
                   from publicity_briefing b
-                """ + where + " order by b.year desc, b.issue_date desc, b.number desc, b.id desc"
-                + " limit :limit offset :offset").param("scope", actor.scopePath())
-                .param("limit", page.size()).param("offset", page.offset());
+                """ + where(year) + " order by b.year desc, b.issue_date desc, b.number desc, b.id desc"
+                + (page == null ? "" : " limit :limit offset :offset")).param("scope", actor.scopePath());
+        if (page != null) {
+            rows = rows.param("limit", page.size()).param("offset", page.offset());
+        }
         if (year != null) {
-            count = count.param("year", year);
             rows = rows.param("year", year);
         }
-        List<Row> items = rows.query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("unit_id"),
+        return rows.query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("unit_id"),
                 rs.getString("issuer_name"), rs.getInt("year"), rs.getInt("number"), rs.getString("title"),
                 rs.getObject("issue_date", LocalDate.class), rs.getInt("items"),
                 BriefingStatus.valueOf(rs.getString("status")), rs.getBoolean("published"))).list();
-        return Page.of(items, count.query(Long.class).single(), page);
+    }
+
+    /**
+     * The Word document of the briefing published as this portal article: the file kept at issue, the bytes the
+     * editors download. Whether the public may read the article now is the portal's question (PortalQueries).
+     */
+    public Optional<Long> portalDocument(long articleId) {
+        return jdbc.sql("""
+                select document_file_id from publicity_briefing
+                 where article_id = ? and status = 'ISSUED' and document_file_id is not null
+                """).param(articleId).query(Long.class).optional();
     }
 
     /** The years the subtree has briefings of, newest first, for the filter. */

@@ -99,28 +99,41 @@ public class PersonRepository {
      */
     public Page<Row> list(String scope, String tsquery, PageQuery paging) {
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", scope);
+        String where = where(scope, tsquery, params);
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         params.put("size", paging.size());
         params.put("offset", paging.offset());
+        return Page.of(rows(where, tsquery, " limit :size offset :offset", params), total, paging);
+    }
+
+    /** Every person the list shows for this scope and search, in its order: what 导出 Excel writes. */
+    public List<Row> all(String scope, String tsquery) {
+        Map<String, Object> params = new HashMap<>();
+        return rows(where(scope, tsquery, params), tsquery, "", params);
+    }
+
+    private static String where(String scope, String tsquery, Map<String, Object> params) {
+        params.put("scope", scope);
         String match = "";
-        String order = "p.name, p.id";
         if (tsquery != null && !tsquery.isEmpty()) {
             params.put("q", tsquery);
             match = " and p.search @@ cast(:q as tsquery)";
-            order = "ts_rank_cd(p.search, cast(:q as tsquery)) desc, p.name, p.id";
         }
-        String where = " from publicity_person p join unit u on u.id = p.unit_id where p.unit_path like :scope || '%'"
+        return " from publicity_person p join unit u on u.id = p.unit_id where p.unit_path like :scope || '%'"
                 + match;
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-        List<Row> rows = jdbc.sql("select p.id, p.name, p.post, p.unit_id, u.name as unit_name, p.member_id,"
+    }
+
+    private List<Row> rows(String where, String tsquery, String limit, Map<String, Object> params) {
+        String order = tsquery != null && !tsquery.isEmpty()
+                ? "ts_rank_cd(p.search, cast(:q as tsquery)) desc, p.name, p.id" : "p.name, p.id";
+        return jdbc.sql("select p.id, p.name, p.post, p.unit_id, u.name as unit_name, p.member_id,"
                 + " p.consent_method is not null as consented, p.published_at, p.story_html" + where
-                + " order by " + order + " limit :size offset :offset").params(params)
+                + " order by " + order + limit).params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getString("post"),
                         rs.getLong("unit_id"), rs.getString("unit_name"), (Long) rs.getObject("member_id"),
                         rs.getBoolean("consented"), instant(rs, "published_at"),
                         RichText.plain(rs.getString("story_html"))))
                 .list();
-        return Page.of(rows, total, paging);
     }
 
     /** The submissions linked to a person that {@code scope} may see (a draft only by its own unit). */

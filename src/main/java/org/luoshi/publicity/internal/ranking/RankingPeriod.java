@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.luoshi.shared.error.BusinessException;
 
 /**
@@ -46,34 +45,35 @@ public record RankingPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The whole calendar months (UTC, as publicity_ranking_month keeps them) inside the period: from the first month
-     * that starts at or after the period's start to the last month start at or before its end. A period holding no
-     * whole month gives an empty range at its end, so that all of it is read day by day.
+     * Where the period is read from: its whole UTC days from V110's sums per year, month and day (as few rows as
+     * {@link SumsCover} finds), and the hours of its first and last day that are not a whole UTC day (8 and 16 in
+     * China) from the records by date, so that any zone the association keeps its days in is counted right. A
+     * period holding no whole UTC day is read wholly from the records.
      */
-    public WholeMonths wholeMonths(ZoneId zone) {
-        OffsetDateTime start = start(zone).withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime until = until(zone).withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime first = start.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
-        if (first.isBefore(start)) {
-            first = first.plusMonths(1);
+    public Parts parts(ZoneId zone) {
+        OffsetDateTime start = start(zone);
+        OffsetDateTime until = until(zone);
+        LocalDate firstDay = start.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        if (utc(firstDay).isBefore(start)) {
+            firstDay = firstDay.plusDays(1);
         }
-        OffsetDateTime last = until.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
-        if (!first.isBefore(last)) {
-            return new WholeMonths(until, until);
+        LocalDate endDay = until.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        if (!firstDay.isBefore(endDay)) {
+            return new Parts(start, until, SumsCover.of(endDay, endDay), until, until);
         }
-        return new WholeMonths(first, last);
+        return new Parts(start, utc(firstDay), SumsCover.of(firstDay, endDay), utc(endDay), until);
     }
 
-    /** [from, until): whole UTC months, each end the start of a month (or both the period's end). */
-    public record WholeMonths(OffsetDateTime from, OffsetDateTime until) {
+    private static OffsetDateTime utc(LocalDate day) {
+        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
 
-        public LocalDate firstMonth() {
-            return from.toLocalDate();
-        }
-
-        public LocalDate endMonth() {
-            return until.toLocalDate();
-        }
+    /**
+     * The period [start, until) in parts: the records in [start, dayStart) and [dayEnd, until), and the whole UTC
+     * days [dayStart, dayEnd) as sums. Either may be empty; together they cover the period once.
+     */
+    public record Parts(OffsetDateTime start, OffsetDateTime dayStart, SumsCover sums, OffsetDateTime dayEnd,
+            OffsetDateTime until) {
     }
 
     /** The first instant after the period: the start of the day after {@code to}. */

@@ -75,16 +75,20 @@ public class RankingQueries {
     }
 
     private List<Ranked> rows(RankingScope scope, long limit, long offset) {
-        RankingPeriod.WholeMonths months = scope.period().wholeMonths(zone());
+        RankingPeriod.Parts parts = scope.period().parts(zone());
         return jdbc.sql(scope.view() == RankingView.CHILDREN ? BY_CHILD : BY_UNIT)
                 .param("prefix", scope.unit().path())
                 .param("unitId", scope.unit().id())
-                .param("from", scope.period().start(zone()))
-                .param("until", scope.period().until(zone()))
-                .param("wholeFrom", months.from())
-                .param("wholeUntil", months.until())
-                .param("monthFrom", months.firstMonth())
-                .param("monthUntil", months.endMonth())
+                .param("start", parts.start())
+                .param("dayStart", parts.dayStart())
+                .param("years", parts.sums().firsts(SumsCover.Grain.YEAR))
+                .param("yearSigns", parts.sums().signs(SumsCover.Grain.YEAR))
+                .param("months", parts.sums().firsts(SumsCover.Grain.MONTH))
+                .param("monthSigns", parts.sums().signs(SumsCover.Grain.MONTH))
+                .param("days", parts.sums().firsts(SumsCover.Grain.DAY))
+                .param("daySigns", parts.sums().signs(SumsCover.Grain.DAY))
+                .param("dayEnd", parts.dayEnd())
+                .param("until", parts.until())
                 .param("size", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new Ranked(new RankingRow(rs.getLong("rank"), rs.getLong("unit_id"),

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Ranking ({@code ts_rank_cd}, a title word weighs A) runs over at most {@link #CANDIDATES} matches per source, the
  * newest ones: a word found in most documents (老科协) would otherwise make every query rank the whole corpus. The
  * planner then walks the publication-date index newest first and stops at the cap; a rare word goes through the
- * GIN index. Paging is in SQL.
+ * GIN index. The candidates are only ids and dates (a sort of 1,000 search vectors costs more than the search), and
+ * are ranked after the cap, each vector read once by id. Paging is in SQL.
  */
 @Service
 @Transactional(readOnly = true)
@@ -94,6 +95,9 @@ public class SearchQueries {
         if (!text.hasWords() || sql.branches.isEmpty()) {
             return new SearchResults(text, Page.of(List.of(), 0, paging), false);
         }
+        // a plan made for this query's words: a generic plan (the driver prepares a statement run often) cannot
+        // tell a word in every document from a rare one, and picks the GIN bitmap for both (0.8 s instead of 30 ms)
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<Row> rows = jdbc.sql(sql.text()).params(sql.params).query(SearchQueries::row).list();
         long total = rows.isEmpty() ? count(sql) : rows.get(0).total;
         List<SearchHit> hits = rows.stream().map(r -> r.hit(text)).toList();
@@ -150,7 +154,7 @@ public class SearchQueries {
             }
             dates(where, "a.publish_at", filter, clock);
             branches.add("""
-                    (select 'ARTICLE' as source, a.id, a.search, a.publish_at as at from publicity_article a
+                    (select 'ARTICLE' as source, a.id, a.publish_at as at from publicity_article a
                      where %s order by a.publish_at desc, a.id desc limit :cap)""".formatted(where));
         }
 
@@ -165,7 +169,7 @@ public class SearchQueries {
             }
             dates(where, "s.updated_at", filter, clock);
             branches.add("""
-                    (select 'SUBMISSION' as source, s.id, s.search, s.updated_at as at from publicity_submission s
+                    (select 'SUBMISSION' as source, s.id, s.updated_at as at from publicity_submission s
                      where %s order by s.updated_at desc, s.id desc limit :cap)""".formatted(where));
         }
 
@@ -188,10 +192,13 @@ public class SearchQueries {
             return """
                     with candidates as (%s),
                     ranked as (
-                        select source, id, at, ts_rank_cd(search, cast(:q as tsquery)) as rank,
+                        select c.source, c.id, c.at,
+                               ts_rank_cd(coalesce(a.search, s.search), cast(:q as tsquery)) as rank,
                                count(*) over () as total
-                        from candidates
-                        order by rank desc, at desc, id desc
+                        from candidates c
+                        left join publicity_article a on c.source = 'ARTICLE' and a.id = c.id
+                        left join publicity_submission s on c.source = 'SUBMISSION' and s.id = c.id
+                        order by rank desc, c.at desc, c.id desc
                         limit :size offset :offset
                     )
                     select r.source, r.id, r.at, r.rank, r.total,

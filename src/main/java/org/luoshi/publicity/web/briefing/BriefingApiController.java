@@ -2,6 +2,8 @@ package org.luoshi.publicity.web.briefing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.briefing.AdoptedFilter;
-import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.Briefing;
+import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.briefing.BriefingWorkflow;
 import org.luoshi.shared.error.BusinessException;
@@ -49,9 +51,11 @@ class BriefingApiController {
     private final BriefingQueries queries;
     private final BriefingCandidates adopted;
     private final Clock clock;
+    private final BriefingExport export;
 
     BriefingApiController(BriefingWorkflow workflow, BriefingQueries queries, BriefingCandidates adopted,
-            Clock clock) {
+            Clock clock, BriefingExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.queries = queries;
         this.adopted = adopted;
@@ -64,6 +68,13 @@ class BriefingApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = reader();
         return queries.list(actor, year, PageQuery.of(page, size));
+    }
+
+    @GetMapping(path = BASE + "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出本单位及下级的工作简报（Excel；可按年度筛选）")
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        export.write(response, reader(), year);
     }
 
     @GetMapping(BASE + "/next-number")

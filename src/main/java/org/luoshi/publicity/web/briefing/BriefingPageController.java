@@ -1,14 +1,15 @@
 package org.luoshi.publicity.web.briefing;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.publicity.SubmissionKind;
 import org.luoshi.publicity.internal.briefing.AdoptedFilter;
-import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.Briefing;
+import org.luoshi.publicity.internal.briefing.BriefingCandidates;
 import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.briefing.BriefingWorkflow;
 import org.luoshi.shared.error.BusinessException;
@@ -46,9 +47,11 @@ class BriefingPageController {
     private final UnitDirectory units;
     private final Messages messages;
     private final Clock clock;
+    private final BriefingExport export;
 
     BriefingPageController(BriefingWorkflow workflow, BriefingQueries queries, BriefingCandidates adopted,
-            UnitDirectory units, Messages messages, Clock clock) {
+            UnitDirectory units, Messages messages, Clock clock, BriefingExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.queries = queries;
         this.adopted = adopted;
@@ -74,6 +77,16 @@ class BriefingPageController {
         model.addAttribute("page", queries.list(actor, year, PageQuery.of(page, size)));
         model.addAttribute("mayCompile", Briefing.mayCompile(actor));
         return "publicity/briefing/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        Actor actor = CurrentActor.get();
+        if (!Briefing.mayRead(actor)) {
+            throw BusinessException.forbidden("publicity.briefing.notStaff");
+        }
+        export.write(response, actor, year);
     }
 
     @GetMapping("/new")

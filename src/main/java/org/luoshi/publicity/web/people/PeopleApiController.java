@@ -2,6 +2,8 @@ package org.luoshi.publicity.web.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.PeopleWorkflow;
@@ -46,8 +48,10 @@ class PeopleApiController {
 
     private final PeopleWorkflow workflow;
     private final PeopleViews views;
+    private final PeopleExport export;
 
-    PeopleApiController(PeopleWorkflow workflow, PeopleViews views) {
+    PeopleApiController(PeopleWorkflow workflow, PeopleViews views, PeopleExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.views = views;
     }
@@ -57,6 +61,13 @@ class PeopleApiController {
     Page<PeopleViews.Line> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return views.list(CurrentActor.get(), SearchText.of(q), unitId, PageQuery.of(page, size));
+    }
+
+    @GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出本单位及下级的典型人物（Excel；检索与单位筛选同列表）")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            HttpServletResponse response) throws IOException {
+        export.write(response, CurrentActor.get(), SearchText.of(q), unitId);
     }
 
     @PostMapping

@@ -1,6 +1,7 @@
 package org.luoshi.publicity.web.people;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.publicity.internal.people.ConsentMethod;
 import org.luoshi.publicity.internal.people.ExemplaryPerson;
@@ -39,9 +40,11 @@ class PeoplePageController {
     private final UnitDirectory units;
     private final FileStore files;
     private final Messages messages;
+    private final PeopleExport export;
 
     PeoplePageController(PeopleWorkflow workflow, PeopleViews views, UnitDirectory units, FileStore files,
-            Messages messages) {
+            Messages messages, PeopleExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.views = views;
         this.units = units;
@@ -68,6 +71,12 @@ class PeoplePageController {
             model.addAttribute("hint", messages.get("publicity.search.noWords"));
         }
         return "publicity/people/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            HttpServletResponse response) throws IOException {
+        export.write(response, CurrentActor.get(), SearchText.of(q), unitId);
     }
 
     @GetMapping("/new")

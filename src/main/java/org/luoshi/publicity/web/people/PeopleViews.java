@@ -43,17 +43,20 @@ class PeopleViews {
     }
 
     Page<Line> list(Actor actor, SearchText text, Long unitId, PageQuery paging) {
+        return people.list(scope(actor, unitId), text.tsquery(), paging).map(r -> new Line(r.id(), r.name(), r.post(),
+                r.unitName(), r.consented(), r.publishedAt() != null, Snippets.snippet(r.snippetSource(),
+                        text.phrases())));
+    }
+
+    /** The subtree the list covers: the actor's, or the chosen unit's inside it (outside: refused on unitId). */
+    String scope(Actor actor, Long unitId) {
         if (!ExemplaryPerson.mayRead(actor)) {
             throw BusinessException.forbidden("publicity.person.forbidden");
         }
-        String scope = actor.scopePath();
-        if (unitId != null) {
-            scope = units.find(unitId).filter(u -> actor.covers(u.path())).map(u -> u.path())
-                    .orElseThrow(() -> BusinessException.invalid("unitId",
-                            "publicity.search.unit.outside"));
+        if (unitId == null) {
+            return actor.scopePath();
         }
-        return people.list(scope, text.tsquery(), paging).map(r -> new Line(r.id(), r.name(), r.post(),
-                r.unitName(), r.consented(), r.publishedAt() != null, Snippets.snippet(r.snippetSource(),
-                        text.phrases())));
+        return units.find(unitId).filter(u -> actor.covers(u.path())).map(u -> u.path())
+                .orElseThrow(() -> BusinessException.invalid("unitId", "publicity.search.unit.outside"));
     }
 }

@@ -2,6 +2,8 @@ package org.luoshi.publicity.web.portal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,9 +73,11 @@ class ArticleApiController {
     private final ArticleRepository articles;
     private final AdoptedSubmissions adopted;
     private final Clock clock;
+    private final ArticleExport export;
 
     ArticleApiController(ArticleWorkflow workflow, ArticleQueries queries, ArticleRepository articles,
-            AdoptedSubmissions adopted, Clock clock) {
+            AdoptedSubmissions adopted, Clock clock, ArticleExport export) {
+        this.export = export;
         this.workflow = workflow;
         this.queries = queries;
         this.articles = articles;
@@ -87,6 +91,13 @@ class ArticleApiController {
             @RequestParam(required = false) Article.Status status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return queries.list(CurrentActor.get(), new ArticleQueries.Filter(column, status), PageQuery.of(page, size));
+    }
+
+    @GetMapping(path = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出本单位发布的门户文章（Excel；筛选同列表）")
+    void export(@RequestParam(required = false) PortalColumn column,
+            @RequestParam(required = false) Article.Status status, HttpServletResponse response) throws IOException {
+        export.write(response, CurrentActor.get(), new ArticleQueries.Filter(column, status));
     }
 
     @GetMapping("/adopted")

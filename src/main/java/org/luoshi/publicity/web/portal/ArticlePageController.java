@@ -1,6 +1,7 @@
 package org.luoshi.publicity.web.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -47,9 +48,12 @@ class ArticlePageController {
     private final Messages messages;
     private final org.luoshi.shared.files.FileStore files;
     private final Clock clock;
+    private final ArticleExport export;
 
     ArticlePageController(ArticleWorkflow workflow, ArticleQueries queries, ArticleRepository articles,
-            AdoptedSubmissions adopted, Messages messages, org.luoshi.shared.files.FileStore files, Clock clock) {
+            AdoptedSubmissions adopted, Messages messages, org.luoshi.shared.files.FileStore files, Clock clock,
+            ArticleExport export) {
+        this.export = export;
         this.files = files;
         this.workflow = workflow;
         this.queries = queries;
@@ -83,6 +87,13 @@ class ArticlePageController {
         model.addAttribute("adopted", Article.mayPublish(actor)
                 ? adopted.list(actor.unitId(), PageQuery.of(adoptedPage, 10)) : null);
         return "publicity/articles/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) PortalColumn column,
+            @RequestParam(required = false) Article.Status status, HttpServletResponse response)
+            throws IOException {
+        export.write(response, CurrentActor.get(), new ArticleQueries.Filter(column, status));
     }
 
     @GetMapping("/new")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.publicity.PortalColumn;
+import org.luoshi.publicity.internal.briefing.BriefingQueries;
 import org.luoshi.publicity.internal.portal.Article;
 import org.luoshi.publicity.internal.portal.PortalQueries;
 import org.luoshi.shared.files.FileDownload;
@@ -34,8 +35,10 @@ class PortalPageController {
     private final PortalQueries portal;
     private final UnitDirectory units;
     private final FileStore files;
+    private final BriefingQueries briefings;
 
-    PortalPageController(PortalQueries portal, UnitDirectory units, FileStore files) {
+    PortalPageController(PortalQueries portal, UnitDirectory units, FileStore files, BriefingQueries briefings) {
+        this.briefings = briefings;
         this.portal = portal;
         this.units = units;
         this.files = files;
@@ -122,7 +125,28 @@ class PortalPageController {
         model.addAttribute("url", PortalUrls.article(base, article.id()));
         model.addAttribute("imageUrl", article.coverFileId() == null ? null
                 : PortalUrls.image(base, article.coverFileId()));
+        model.addAttribute("hasDocument", article.column() == PortalColumn.BRIEFINGS
+                && briefings.portalDocument(article.id()).isPresent());
         return view;
+    }
+
+    /**
+     * 工作简报's Word document, from its portal article: the file printed at issue (the editors' download, the same
+     * bytes at every reprint), public only while the article is; otherwise the portal's page that it is not found.
+     */
+    @GetMapping("/articles/{id}/document.docx")
+    Object document(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<ResponseEntity<byte[]>> download = id(id).filter(this::isPublic).flatMap(briefings::portalDocument)
+                .flatMap(files::find).flatMap(stored -> files.content(stored.id())
+                        .map(content -> FileDownload.of(stored, content)));
+        if (download.isEmpty()) {
+            return missing(model, response);
+        }
+        return download.get();
+    }
+
+    private boolean isPublic(long articleId) {
+        return portal.article(articleId).filter(found -> found.article().withdrawnAt() == null).isPresent();
     }
 
     /** An image of a published article; any other file, or one of an article not (or no longer) public: 404. */

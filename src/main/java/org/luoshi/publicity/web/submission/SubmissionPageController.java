@@ -23,6 +23,7 @@ import org.luoshi.publicity.internal.submission.SubmissionStatus;
 import org.luoshi.publicity.internal.submission.SubmissionWorkflow;
 import org.luoshi.shared.error.BusinessException;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.files.FileStore;
 import org.luoshi.shared.files.Upload;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
@@ -62,10 +63,12 @@ class SubmissionPageController {
     private final UnitDirectory units;
     private final Messages messages;
     private final Clock clock;
+    private final FileStore files;
 
     SubmissionPageController(SubmissionWorkflow workflow, SubmissionQueries queries, SubmissionRepository submissions,
             SubmissionViews views, SubmissionExports exports, MemberDirectory members, UnitDirectory units,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, FileStore files) {
+        this.files = files;
         this.workflow = workflow;
         this.queries = queries;
         this.submissions = submissions;
@@ -350,6 +353,7 @@ class SubmissionPageController {
             model.addAttribute("attachments", submissions.files(s.id()).stream()
                     .filter(f -> f.role() == FileRole.ATTACHMENT).toList());
             model.addAttribute("actions", views.actions(actor, s));
+            model.addAttribute("maxUpload", files.maxSize());
         }
         return "publicity/submission/form";
     }

@@ -51,26 +51,46 @@ class RankingPeriodTests {
     }
 
     @Test
-    void theWholeUtcMonthsInsideAYearInChinaLeaveEightHoursAtTheStartAndDecemberAtTheEnd() {
-        RankingPeriod.WholeMonths months = RankingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                TODAY).wholeMonths(CHINA);
-        assertThat(months.from().toString()).isEqualTo("2025-01-01T00:00Z");
-        assertThat(months.until().toString()).isEqualTo("2025-12-01T00:00Z");
+    void aYearInChinaIsEightHoursOfRecordsTheWholeUtcDaysAsSumsThenSixteenHours() {
+        RankingPeriod.Parts parts = RankingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), TODAY)
+                .parts(CHINA);
+        assertThat(parts.start().toInstant().toString()).isEqualTo("2024-12-31T16:00:00Z");
+        assertThat(parts.dayStart().toInstant().toString()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(parts.dayEnd().toInstant().toString()).isEqualTo("2025-12-31T00:00:00Z");
+        assertThat(parts.until().toInstant().toString()).isEqualTo("2025-12-31T16:00:00Z");
+        // 2025 less its last day
+        assertThat(parts.sums().firsts(SumsCover.Grain.YEAR)).isEqualTo("{2025-01-01}");
+        assertThat(parts.sums().firsts(SumsCover.Grain.MONTH)).isEqualTo("{}");
+        assertThat(parts.sums().firsts(SumsCover.Grain.DAY)).isEqualTo("{2025-12-31}");
+        assertThat(parts.sums().signs(SumsCover.Grain.DAY)).isEqualTo("{-1}");
     }
 
     @Test
-    void aPeriodWithoutAWholeMonthIsReadDayByDay() {
-        RankingPeriod period = RankingPeriod.of(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 20), TODAY);
-        RankingPeriod.WholeMonths months = period.wholeMonths(CHINA);
-        assertThat(months.from()).isEqualTo(months.until());
-        assertThat(months.until().toInstant()).isEqualTo(period.until(CHINA).toInstant());
+    void aDayInChinaHoldsNoWholeUtcDayAndIsReadFromTheRecords() {
+        RankingPeriod period = RankingPeriod.of(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5), TODAY);
+        RankingPeriod.Parts parts = period.parts(CHINA);
+        assertThat(parts.dayStart()).isEqualTo(parts.until()).isEqualTo(parts.dayEnd());
+        assertThat(parts.sums().cost()).isZero();
+        assertThat(parts.until()).isEqualTo(period.until(CHINA));
     }
 
     @Test
-    void aMonthStartingExactlyAtThePeriodsStartIsWhole() {
-        RankingPeriod.WholeMonths months = RankingPeriod.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30),
-                TODAY).wholeMonths(ZoneId.of("UTC"));
-        assertThat(months.firstMonth()).isEqualTo(LocalDate.of(2025, 2, 1));
-        assertThat(months.endMonth()).isEqualTo(LocalDate.of(2025, 5, 1));
+    void inUtcAPeriodIsWholeDays() {
+        RankingPeriod.Parts parts = RankingPeriod.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30), TODAY)
+                .parts(ZoneId.of("UTC"));
+        assertThat(parts.dayStart()).isEqualTo(parts.start());
+        assertThat(parts.dayEnd()).isEqualTo(parts.until());
+        assertThat(parts.sums().firsts(SumsCover.Grain.MONTH)).isEqualTo("{2025-02-01,2025-03-01,2025-04-01}");
+    }
+
+    @Test
+    void westOfGreenwichTheFirstWholeUtcDayIsTheNextOne() {
+        RankingPeriod.Parts parts = RankingPeriod.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30), TODAY)
+                .parts(ZoneId.of("America/New_York"));
+        assertThat(parts.start().toInstant().toString()).isEqualTo("2025-02-01T05:00:00Z");
+        assertThat(parts.dayStart().toInstant().toString()).isEqualTo("2025-02-02T00:00:00Z");
+        assertThat(parts.sums().days().keySet()).first().isEqualTo(LocalDate.of(2025, 2, 2));
+        assertThat(parts.dayEnd().toInstant().toString()).isEqualTo("2025-05-01T00:00:00Z");
+        assertThat(parts.until().toInstant().toString()).isEqualTo("2025-05-01T04:00:00Z");
     }
 }

@@ -212,4 +212,16 @@ class SearchIT {
     private Instant daysAgo(int days) {
         return now.minus(Duration.ofDays(days));
     }
+
+    /** The search reads every row's vector it looks at: kept in the row, that is one page, not a TOAST lookup (V116). */
+    @Test
+    void theSearchVectorsAreKeptInTheirRows() {
+        List<String> storage = jdbc.sql("""
+                select c.relname || ':' || a.attstorage::text || ':' || array_to_string(c.reloptions, ',')
+                from pg_attribute a join pg_class c on c.oid = a.attrelid
+                where a.attname = 'search' and c.relname in ('publicity_article', 'publicity_submission', 'publicity_person')
+                order by c.relname""").query(String.class).list();
+        assertThat(storage).containsExactly("publicity_article:m:toast_tuple_target=8160",
+                "publicity_person:m:toast_tuple_target=8160", "publicity_submission:m:toast_tuple_target=8160");
+    }
 }
