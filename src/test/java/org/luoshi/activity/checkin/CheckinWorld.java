@@ -2,6 +2,7 @@ package org.luoshi.activity.checkin;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import org.luoshi.activity.ActivityWorld;
 import org.luoshi.shared.crypto.PersonalDataCipher;
 import org.luoshi.support.Fixtures;
@@ -24,7 +25,7 @@ class CheckinWorld {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.now(TestClock.INSTANCE.withZone(TestClock.CHINA)).withNano(0);
+        return LocalDateTime.now(TestClock.INSTANCE.withZone(TestClock.CHINA)).truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** An activity of province A (audience: its subtree) starting in {@code minutes}, two hours long. */
