@@ -91,7 +91,7 @@ public class CheckinBench {
         }
     }
 
-    /** A member code for each of the first {@code n} active members of the subtree (made here, as the app makes them). */
+    /** A member code for each of the first {@code n} active members of the subtree, made here as the app makes them. */
     static List<String> memberCodes(Connection db, String province, int n) throws Exception {
         List<Long> members = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("""

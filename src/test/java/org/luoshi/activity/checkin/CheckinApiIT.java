@@ -94,7 +94,8 @@ class CheckinApiIT {
         assertThat(foreign.getStatus()).isEqualTo(400);
         assertThat(foreign.getContentAsString()).contains("签到二维码无效");
 
-        MockHttpServletResponse forged = post(world.activity.countyMemberA, "/scan", "{\"code\":\"123.AAAAAAAAAAAAAAAA\"}");
+        MockHttpServletResponse forged = post(world.activity.countyMemberA, "/scan",
+                "{\"code\":\"123.AAAAAAAAAAAAAAAA\"}");
         assertThat(forged.getStatus()).isEqualTo(400);
         assertThat(forged.getContentAsString()).contains("签到二维码无效").contains("code");
 
@@ -181,7 +182,8 @@ class CheckinApiIT {
         String renewed = JsonPath.read(world.activity.postJson(world.activity.countyMemberA,
                 "/api/v1/activities/checkin-codes/mine/renew", "").getContentAsString(), "$.code");
         assertThat(renewed).isNotEqualTo(own);
-        MockHttpServletResponse old = post(world.activity.provinceAdminA, "/member-code", "{\"token\":\"" + own + "\"}");
+        MockHttpServletResponse old = post(world.activity.provinceAdminA, "/member-code",
+                "{\"token\":\"" + own + "\"}");
         assertThat(old.getStatus()).isEqualTo(400);
         assertThat(old.getContentAsString()).contains("会员签到码无效");
     }

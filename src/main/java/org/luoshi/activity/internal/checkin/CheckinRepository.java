@@ -108,7 +108,8 @@ public class CheckinRepository {
         String methodName = method == null ? null : method.name();
         long total = jdbc.sql("select count(*) from activity_checkin c " + where).param("activity", activityId)
                 .param("name", prefix).param("method", methodName).query(Long.class).single();
-        List<Entry> items = jdbc.sql(ENTRY + where + " order by c.checked_in_at desc, c.id desc limit :limit offset :offset")
+        List<Entry> items = jdbc.sql(ENTRY + where
+                        + " order by c.checked_in_at desc, c.id desc limit :limit offset :offset")
                 .param("activity", activityId).param("name", prefix).param("method", methodName)
                 .param("limit", query.size()).param("offset", query.offset()).query(ENTRIES).list();
         return Page.of(items, total, query);
