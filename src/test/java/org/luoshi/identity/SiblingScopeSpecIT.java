@@ -229,6 +229,7 @@ class SiblingScopeSpecIT {
         publicityBriefings(province);
         publicitySearchAndPeople(province, county);
         activities(item);
+        activityCheckins();
     }
 
     /** 活动: 浙江's series, a speaker with a photo, and an activity of the province linked to the plan item. */
@@ -251,6 +252,14 @@ class SiblingScopeSpecIT {
                         "endsAt", day + "T11:00:00+08:00",
                         "seriesId", zhejiang.get("series"), "speakerIds", List.of(speaker), "itemId", item)))),
                 "$.id"));
+    }
+
+    /** 浙江's member checked in to its activity (签到: /checkins/{checkinId}). */
+    private void activityCheckins() {
+        zhejiang.put("checkins", jdbc.sql("""
+                insert into activity_checkin (activity_id, member_id, name, unit_id, method, checked_in_at)
+                select ?, id, name, unit_id, 'ROLL_CALL', now() from member where id = ? returning id
+                """).param(zhejiang.get("activities")).param(zhejiang.get("members")).query(Long.class).single());
     }
 
     /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */
