@@ -103,6 +103,12 @@ class Booking {
                 .orElseThrow(() -> BusinessException.notFound("activity.notFound"));
     }
 
+    /** Reads the activity without a lock, for what only looks; one the actor may not see is not found. */
+    Activity visible(long activityId, Actor actor) {
+        return activities.find(activityId).filter(a -> a.visibleTo(actor))
+                .orElseThrow(() -> BusinessException.notFound("activity.notFound"));
+    }
+
     Registrant registrant(Registration r) {
         Map<Long, Long> logins = accounts.loginsOf(List.of(r.memberId()));
         return new Registrant(r.memberId(), r.memberName(), r.unitId(), logins.get(r.memberId()));

@@ -69,6 +69,7 @@ public class BulkRegistration {
     /** Members of the actor's subtree picked on the page or named in the API, in the order given. */
     public Result registerPicked(Actor actor, long activityId, List<Long> memberIds) {
         requireStaff(actor);
+        booking.locked(activityId, actor);
         if (memberIds == null || memberIds.isEmpty()) {
             throw BusinessException.invalid("memberIds", "registration.bulk.nonePicked");
         }

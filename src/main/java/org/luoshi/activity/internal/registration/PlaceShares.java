@@ -49,7 +49,7 @@ public class PlaceShares {
 
     @Transactional(readOnly = true)
     public List<Share> list(Actor actor, long activityId) {
-        Activity activity = booking.locked(activityId, actor);
+        Activity activity = booking.visible(activityId, actor);
         if (!Registration.mayReadRoster(actor, activity)) {
             throw BusinessException.forbidden("registration.roster.forbidden");
         }
