@@ -64,6 +64,7 @@ final class MainPages {
         pages.put("publicity-briefings", "/publicity/briefings");
         pages.put("publicity-search", "/publicity/search?q=%E8%80%81%E7%A7%91%E5%8D%8F"); // 老科协
         pages.put("publicity-people", "/publicity/people");
+        pages.put("activity-my-registrations", "/activities/my-registrations");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

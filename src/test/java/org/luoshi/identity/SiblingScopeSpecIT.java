@@ -228,6 +228,39 @@ class SiblingScopeSpecIT {
         publicityRanking(province, county);
         publicityBriefings(province);
         publicitySearchAndPeople(province, county);
+        activityRegistrations(province, county);
+    }
+
+    /**
+     * 活动报名: an activity of 浙江 for its subtree (its series and speaker too, when the activity part has not put
+     * its own), the 浙江 member's registration and the county's share of the places.
+     */
+    private void activityRegistrations(long province, long county) {
+        zhejiang.putIfAbsent("series", jdbc.sql("""
+                insert into activity_series (unit_id, unit_path, title, starts_on, ends_on, created_at, updated_at)
+                select id, path, ?, current_date, current_date + 30, now(), now() from unit where id = ? returning id
+                """).param("系列活动" + marker).param(province).query(Long.class).single());
+        zhejiang.putIfAbsent("speakers", jdbc.sql("""
+                insert into activity_speaker (unit_id, unit_path, name, photo_file_id, created_at, updated_at)
+                select id, path, ?, ?, now(), now() from unit where id = ? returning id
+                """).param("主讲" + marker).param(zhejiang.get("photos")).param(province).query(Long.class)
+                .single());
+        long activity = jdbc.sql("""
+                insert into activity (unit_id, unit_path, kind, title, address, starts_at, ends_at, capacity,
+                                      audience_unit_id, audience_unit_path, created_at, updated_at)
+                select id, path, 'LECTURE_HALL', ?, ?, now() + interval '7 days', now() + interval '7 days 2 hours',
+                       50, id, path, now(), now() from unit where id = ? returning id
+                """).param("大讲堂" + marker).param("报告厅" + marker).param(province).query(Long.class).single();
+        zhejiang.putIfAbsent("activities", activity);
+        long registered = zhejiang.get("activities");
+        zhejiang.put("registrations", jdbc.sql("""
+                insert into activity_registration (activity_id, member_id, status, queued_at, created_at, updated_at)
+                values (?, ?, 'REGISTERED', now(), now(), now()) returning id
+                """).param(registered).param(zhejiang.get("members")).query(Long.class).single());
+        jdbc.sql("""
+                insert into activity_place_allocation (activity_id, unit_id, unit_path, places, created_at)
+                select ?, id, path, 10, now() from unit where id = ?
+                """).param(registered).param(county).update();
     }
 
     /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */

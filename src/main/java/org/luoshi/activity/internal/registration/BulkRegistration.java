@@ -43,7 +43,7 @@ public class BulkRegistration {
     }
 
     /** One row or picked member: booked (with the status it got) or refused (with why, in Chinese). */
-    public record Line(int row, String name, RegistrationStatus status, String problem) {
+    public record BulkLine(int row, String name, RegistrationStatus status, String problem) {
 
         public boolean booked() {
             return status != null;
@@ -51,7 +51,7 @@ public class BulkRegistration {
     }
 
     /** What a bulk registration did, line by line. */
-    public record Result(List<Line> lines) {
+    public record BulkResult(List<BulkLine> lines) {
 
         public long registered() {
             return lines.stream().filter(l -> l.booked() && l.status().holdsPlace()).count();
@@ -61,13 +61,13 @@ public class BulkRegistration {
             return lines.stream().filter(l -> l.status() == RegistrationStatus.WAITING).count();
         }
 
-        public List<Line> refused() {
+        public List<BulkLine> refused() {
             return lines.stream().filter(l -> !l.booked()).toList();
         }
     }
 
     /** Members of the actor's subtree picked on the page or named in the API, in the order given. */
-    public Result registerPicked(Actor actor, long activityId, List<Long> memberIds) {
+    public BulkResult registerPicked(Actor actor, long activityId, List<Long> memberIds) {
         requireStaff(actor);
         booking.locked(activityId, actor);
         if (memberIds == null || memberIds.isEmpty()) {
@@ -76,7 +76,7 @@ public class BulkRegistration {
         if (memberIds.size() > MAX_PICKED) {
             throw BusinessException.invalid("memberIds", "registration.bulk.tooMany", MAX_PICKED);
         }
-        List<Line> lines = new ArrayList<>();
+        List<BulkLine> lines = new ArrayList<>();
         int row = 0;
         for (Long id : memberIds.stream().distinct().toList()) {
             row++;
@@ -85,19 +85,19 @@ public class BulkRegistration {
             }
             MemberRef member = members.findAll(List.of(id)).get(id);
             if (member == null || !Registration.mayRegisterFor(actor, member)) {
-                lines.add(new Line(row, String.valueOf(id), null, messages.get("registration.member.notFound")));
+                lines.add(new BulkLine(row, String.valueOf(id), null, messages.get("registration.member.notFound")));
                 continue;
             }
             lines.add(book(actor, activityId, row, member));
         }
-        return new Result(lines);
+        return new BulkResult(lines);
     }
 
     /** The Excel sheet's rows, each booked or reported. */
-    public Result importSheet(Actor actor, long activityId, InputStream xlsx) {
+    public BulkResult importSheet(Actor actor, long activityId, InputStream xlsx) {
         requireStaff(actor);
         booking.locked(activityId, actor);
-        List<Line> lines = new ArrayList<>();
+        List<BulkLine> lines = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
         try {
             ExcelReader.read(xlsx, headers -> {
@@ -116,10 +116,10 @@ public class BulkRegistration {
         if (lines.isEmpty()) {
             throw BusinessException.invalid("file", "registration.import.empty");
         }
-        return new Result(lines);
+        return new BulkResult(lines);
     }
 
-    private Line row(Actor actor, long activityId, ExcelRow row, Map<Long, Integer> seen) {
+    private BulkLine row(Actor actor, long activityId, ExcelRow row, Map<Long, Integer> seen) {
         String name = row.get(NAME);
         String idNumber = row.get(ID_NUMBER);
         String shown = name == null ? "" : name;
@@ -134,7 +134,7 @@ public class BulkRegistration {
                 return refused(row, shown, "registration.import.otherSubtree");
             }
             if (name != null && !name.equals(found.get().name())) {
-                return new Line(row.rowNumber(), name, null, messages.get("registration.import.nameMismatch", name,
+                return new BulkLine(row.rowNumber(), name, null, messages.get("registration.import.nameMismatch", name,
                         found.get().name()));
             }
         } else {
@@ -149,23 +149,23 @@ public class BulkRegistration {
         MemberRef member = found.get();
         Integer earlier = seen.putIfAbsent(member.id(), row.rowNumber());
         if (earlier != null) {
-            return new Line(row.rowNumber(), member.name(), null,
+            return new BulkLine(row.rowNumber(), member.name(), null,
                     messages.get("registration.import.duplicateRow", earlier));
         }
         return book(actor, activityId, row.rowNumber(), member);
     }
 
-    private Line book(Actor actor, long activityId, int row, MemberRef member) {
+    private BulkLine book(Actor actor, long activityId, int row, MemberRef member) {
         try {
             RegistrationDesk.Outcome outcome = booking.book(actor, activityId, member);
-            return new Line(row, member.name(), outcome.status(), null);
+            return new BulkLine(row, member.name(), outcome.status(), null);
         } catch (BusinessException e) {
-            return new Line(row, member.name(), null, messages.get(e));
+            return new BulkLine(row, member.name(), null, messages.get(e));
         }
     }
 
-    private Line refused(ExcelRow row, String name, String key) {
-        return new Line(row.rowNumber(), name, null, messages.get(key));
+    private BulkLine refused(ExcelRow row, String name, String key) {
+        return new BulkLine(row.rowNumber(), name, null, messages.get(key));
     }
 
     private static void requireStaff(Actor actor) {

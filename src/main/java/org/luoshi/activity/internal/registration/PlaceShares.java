@@ -44,18 +44,18 @@ public class PlaceShares {
     }
 
     /** A share as its page shows it: {@code active} false once returned to the pool. */
-    public record Share(long unitId, String unitName, int places, Instant returnsAt, boolean active) {
+    public record PlaceShare(long unitId, String unitName, int places, Instant returnsAt, boolean active) {
     }
 
     @Transactional(readOnly = true)
-    public List<Share> list(Actor actor, long activityId) {
+    public List<PlaceShare> list(Actor actor, long activityId) {
         Activity activity = booking.visible(activityId, actor);
         if (!Registration.mayReadRoster(actor, activity)) {
             throw BusinessException.forbidden("registration.roster.forbidden");
         }
         Instant now = clock.instant();
         return registrations.allocations(activityId).stream()
-                .map(a -> new Share(a.unitId(), a.unitName(), a.places(), a.returnsAt(), a.activeAt(now))).toList();
+                .map(a -> new PlaceShare(a.unitId(), a.unitName(), a.places(), a.returnsAt(), a.activeAt(now))).toList();
     }
 
     /** Sets the unit's share ({@code places} 0 takes it back). */

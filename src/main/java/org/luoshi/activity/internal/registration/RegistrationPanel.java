@@ -39,15 +39,15 @@ public class RegistrationPanel {
      * @param mine     the reader's own live registration, or null
      * @param position the reader's place in the waiting list, or null
      */
-    public record Panel(long activityId, Integer capacity, int registered, int pending, int waiting,
-            boolean windowOpen, Registration mine, Long position, Actions actions) {
+    public record RegistrationSummary(long activityId, Integer capacity, int registered, int pending, int waiting,
+            boolean windowOpen, Registration mine, Long position, RegistrationActions actions) {
     }
 
-    public record Actions(boolean register, boolean cancel, boolean roster, boolean registerOthers) {
+    public record RegistrationActions(boolean register, boolean cancel, boolean roster, boolean registerOthers) {
     }
 
     @Transactional(readOnly = true)
-    public Panel of(long activityId, Actor actor) {
+    public RegistrationSummary of(long activityId, Actor actor) {
         Activity activity = activities.find(activityId).filter(a -> a.visibleTo(actor))
                 .orElseThrow(() -> BusinessException.notFound("activity.notFound"));
         Instant now = clock.instant();
@@ -57,11 +57,11 @@ public class RegistrationPanel {
         Long position = mine != null && mine.status() == RegistrationStatus.WAITING
                 ? queries.position(mine.id()) : null;
         boolean open = Registration.windowOpen(activity, now);
-        Actions actions = new Actions(mine == null && me.filter(m -> Registration.isOpen(activity, m, now)).isPresent(),
+        RegistrationActions actions = new RegistrationActions(mine == null && me.filter(m -> Registration.isOpen(activity, m, now)).isPresent(),
                 mine != null && mine.mayCancel(actor, me.get().id(), activity, now),
                 Registration.mayReadRoster(actor, activity),
                 open && ActivityRoles.isStaff(actor) && activity.visibleTo(actor));
-        return new Panel(activityId, activity.details().capacity(), counts.get(RegistrationStatus.REGISTERED),
+        return new RegistrationSummary(activityId, activity.details().capacity(), counts.get(RegistrationStatus.REGISTERED),
                 counts.get(RegistrationStatus.PENDING), counts.get(RegistrationStatus.WAITING), open, mine, position,
                 actions);
     }

@@ -41,7 +41,7 @@ public class RegistrationQueries {
     }
 
     /** A line of 我的报名. */
-    public record MyLine(long id, long activityId, String title, Instant startsAt, Instant endsAt, String address,
+    public record MyRegistration(long id, long activityId, String title, Instant startsAt, Instant endsAt, String address,
             RegistrationStatus status, Instant createdAt, Long position) {
     }
 
@@ -98,10 +98,10 @@ public class RegistrationQueries {
     }
 
     /** The member's own registrations, the coming activities first. */
-    public Page<MyLine> mine(long memberId, PageQuery page) {
+    public Page<MyRegistration> mine(long memberId, PageQuery page) {
         long total = jdbc.sql("select count(*) from activity_registration where member_id = ?").param(memberId)
                 .query(Long.class).single();
-        List<MyLine> lines = jdbc.sql("""
+        List<MyRegistration> lines = jdbc.sql("""
                 select r.id, r.activity_id, a.title, a.starts_at, a.ends_at, coalesce(a.address, a.online_url)
                        as address, r.status, r.created_at,
                        case when r.status = 'WAITING' then (select count(*) from activity_registration w
@@ -111,7 +111,7 @@ public class RegistrationQueries {
                  where r.member_id = :member
                  order by a.starts_at desc, r.id desc limit :limit offset :offset
                 """).param("member", memberId).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> new MyLine(rs.getLong("id"), rs.getLong("activity_id"), rs.getString("title"),
+                .query((rs, i) -> new MyRegistration(rs.getLong("id"), rs.getLong("activity_id"), rs.getString("title"),
                         RegistrationRepository.instant(rs, "starts_at"), RegistrationRepository.instant(rs,
                         "ends_at"), rs.getString("address"), RegistrationStatus.valueOf(rs.getString("status")),
                         RegistrationRepository.instant(rs, "created_at"), (Long) rs.getObject("position")))

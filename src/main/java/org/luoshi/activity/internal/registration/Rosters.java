@@ -62,7 +62,7 @@ public class Rosters {
     }
 
     /** A member the picker offers; {@code status} of their live registration, or null. */
-    public record Candidate(long memberId, String name, String unitName, RegistrationStatus status) {
+    public record RegistrationCandidate(long memberId, String name, String unitName, RegistrationStatus status) {
     }
 
     /** The activity, when the actor's staff may read its roster; hidden ones are not found. */
@@ -108,7 +108,7 @@ public class Rosters {
      * Members of the actor's subtree named {@code q} (the start of a name) or with that ID number. An ID number of
      * a member elsewhere in the tree is told apart from one not registered at all.
      */
-    public List<Candidate> candidates(Actor actor, long activityId, String q) {
+    public List<RegistrationCandidate> candidates(Actor actor, long activityId, String q) {
         registrable(actor, activityId);
         String text = q.strip();
         List<MemberRef> found;
@@ -124,7 +124,7 @@ public class Rosters {
         Map<Long, UnitRef> unitsById = units.findAll(found.stream().map(MemberRef::unitId).distinct().toList());
         List<Long> live = found.isEmpty() ? List.of()
                 : registrations.liveMembers(activityId, found.stream().map(MemberRef::id).toList());
-        return found.stream().map(m -> new Candidate(m.id(), m.name(),
+        return found.stream().map(m -> new RegistrationCandidate(m.id(), m.name(),
                 Optional.ofNullable(unitsById.get(m.unitId())).map(UnitRef::name).orElse(""),
                 live.contains(m.id()) ? registrations.live(activityId, m.id()).map(Registration::status).orElse(null)
                         : null)).toList();

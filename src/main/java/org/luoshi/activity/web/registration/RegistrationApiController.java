@@ -67,20 +67,20 @@ class RegistrationApiController {
         }
     }
 
-    record DecisionBody(Boolean approve, String reason) {
+    record RegistrationDecisionBody(Boolean approve, String reason) {
     }
 
     /** Members of the caller's subtree to register, by id. */
-    record MembersBody(List<Long> memberIds) {
+    record RegistrationMembersBody(List<Long> memberIds) {
     }
 
     /** A unit's share of the places; {@code places} 0 takes it back; {@code returnsAt} 北京时间, optional. */
-    record ShareBody(Long unitId, Integer places, LocalDateTime returnsAt) {
+    record PlaceShareBody(Long unitId, Integer places, LocalDateTime returnsAt) {
     }
 
     @Operation(summary = "活动的报名情况：人数、我的报名与可做的操作")
     @GetMapping("/{id}/registration")
-    RegistrationPanel.Panel panel(@PathVariable long id) {
+    RegistrationPanel.RegistrationSummary panel(@PathVariable long id) {
         return panels.of(id, CurrentActor.get());
     }
 
@@ -94,7 +94,7 @@ class RegistrationApiController {
 
     @Operation(summary = "我的报名")
     @GetMapping("/registrations/mine")
-    Page<RegistrationQueries.MyLine> mine(@RequestParam(required = false) Integer page,
+    Page<RegistrationQueries.MyRegistration> mine(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return desk.self(CurrentActor.get()).map(m -> queries.mine(m.id(), PageQuery.of(page, size)))
                 .orElse(Page.of(List.of(), 0, PageQuery.of(page, size)));
@@ -116,7 +116,7 @@ class RegistrationApiController {
 
     @Operation(summary = "审核报名：通过，或不通过（须填写原因）")
     @PostMapping("/registrations/{id}/decision")
-    RegistrationJson decide(@PathVariable long id, @RequestBody DecisionBody body) {
+    RegistrationJson decide(@PathVariable long id, @RequestBody RegistrationDecisionBody body) {
         Actor actor = CurrentActor.get();
         desk.decide(actor, id, Boolean.TRUE.equals(body.approve()), body.reason());
         return json(desk.visible(id, actor));
@@ -132,13 +132,13 @@ class RegistrationApiController {
 
     @Operation(summary = "代为报名：本单位及下级的会员（按会员编号），逐人报告结果")
     @PostMapping("/{id}/registrations")
-    BulkRegistration.Result registerMembers(@PathVariable long id, @RequestBody MembersBody body) {
+    BulkRegistration.BulkResult registerMembers(@PathVariable long id, @RequestBody RegistrationMembersBody body) {
         return bulk.registerPicked(CurrentActor.get(), id, body.memberIds());
     }
 
     @Operation(summary = "Excel 导入报名（列：姓名、身份证号），逐行报告结果")
     @PostMapping(path = "/{id}/registrations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    BulkRegistration.Result importSheet(@PathVariable long id,
+    BulkRegistration.BulkResult importSheet(@PathVariable long id,
             @RequestPart(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw BusinessException.invalid("file", "registration.import.noFile");
@@ -148,7 +148,7 @@ class RegistrationApiController {
 
     @Operation(summary = "可代为报名的会员：按姓名（开头）或身份证号查找本单位及下级会员")
     @GetMapping("/{id}/registrations/candidates")
-    List<Rosters.Candidate> candidates(@PathVariable long id, @RequestParam(required = false) String q) {
+    List<Rosters.RegistrationCandidate> candidates(@PathVariable long id, @RequestParam(required = false) String q) {
         if (q == null || q.isBlank()) {
             throw BusinessException.invalid("q", "registration.candidates.q");
         }
@@ -157,13 +157,13 @@ class RegistrationApiController {
 
     @Operation(summary = "名额分配")
     @GetMapping("/{id}/places")
-    List<PlaceShares.Share> places(@PathVariable long id) {
+    List<PlaceShares.PlaceShare> places(@PathVariable long id) {
         return shares.list(CurrentActor.get(), id);
     }
 
     @Operation(summary = "分配名额给下级单位（0 为收回）；过期未用的名额回到公共名额")
     @PutMapping("/{id}/places")
-    List<PlaceShares.Share> allocate(@PathVariable long id, @RequestBody ShareBody body) {
+    List<PlaceShares.PlaceShare> allocate(@PathVariable long id, @RequestBody PlaceShareBody body) {
         Actor actor = CurrentActor.get();
         shares.allocate(actor, id, body.unitId(), body.places(), body.returnsAt());
         return shares.list(actor, id);

@@ -17,7 +17,7 @@ public class RegistrationBox {
         this.panels = panels;
     }
 
-    public RegistrationPanel.Panel of(long activityId) {
+    public RegistrationPanel.RegistrationSummary of(long activityId) {
         return panels.of(activityId, CurrentActor.get());
     }
 }
