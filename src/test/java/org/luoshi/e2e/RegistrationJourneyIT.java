@@ -62,8 +62,9 @@ class RegistrationJourneyIT extends BrowserTest {
 
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取消报名").setExact(true)).click();
         assertThat(phone.getByText("已取消报名。")).isVisible();
-        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("报名").setExact(true)))
-                .not().isVisible();
+        // the place went to the member waiting: still one of one taken, nobody waiting
+        assertThat(phone.getByText("已报名 1 / 1 人")).isVisible();
+        assertThat(phone.getByText("候补 1 人")).not().isVisible();
 
         other.navigate("/activities/my-registrations");
         assertThat(other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
@@ -71,8 +72,12 @@ class RegistrationJourneyIT extends BrowserTest {
         assertThat(Ergonomics.stickingOut(other, Screenshots.MOBILE)).isEmpty();
         assertAccessible(other);
         screenshots(other, "activity-my-registrations");
+        assertThat(jdbc.sql("select n.title from notification n join account a on a.id = n.account_id "
+                + "where a.username = ?").param(second).query(String.class).list())
+                .containsExactly("候补成功：您已报名《" + title + "》");
         other.navigate("/notifications");
-        assertThat(other.getByText("候补成功：您已报名《" + title + "》")).isVisible();
+        screenshots(other, "activity-registration-notification");
+        assertThat(other.locator("main .notification").first()).containsText("候补成功：您已报名《" + title + "》");
         assertThat(jdbc.sql("select status from activity_registration where activity_id = ? order by id")
                 .param(activity).query(String.class).list()).containsExactly("CANCELLED", "REGISTERED");
     }
