@@ -44,18 +44,30 @@ class Booking {
         this.clock = clock;
     }
 
-    /** A place if one is free for the member's unit, else the waiting list; checked and written under the lock. */
+    /**
+     * A place if one is free for the member's unit, else the waiting list. The rules about the member are checked
+     * first, without the lock; what decides the place (the capacity, the shares, the places held, the activity still
+     * planned, approval) is read under the lock and the registration written before it is released, so that the
+     * lock is held for as few statements as possible while hundreds queue for it.
+     */
     RegistrationDesk.Outcome book(Actor actor, long activityId, MemberRef member) {
-        Activity activity = locked(activityId, actor);
+        Activity activity = visible(activityId, actor);
         Instant now = clock.instant();
         Registration.requireOpen(activity, member, now);
         if (registrations.live(activityId, member.id()).isPresent()) {
             throw BusinessException.conflict("registration.twice", member.name());
         }
-        Places places = places(activity, now);
-        RegistrationStatus status = places.hasRoomFor(member.unitPath()) ? Registration.placed(activity)
-                : RegistrationStatus.WAITING;
-        long id = registrations.insert(activityId, member.id(), status, actor.accountId(), now);
+        RegistrationRepository.Terms terms = registrations.lockTerms(activityId)
+                .orElseThrow(() -> BusinessException.notFound("activity.notFound"));
+        if (!terms.planned()) {
+            throw BusinessException.conflict("registration.activityClosed");
+        }
+        Places places = places(activityId, terms.capacity(), now);
+        RegistrationStatus status = places.hasRoomFor(member.unitPath())
+                ? Registration.placed(terms.approvalRequired()) : RegistrationStatus.WAITING;
+        // a second booking of the same member that slipped past the check above finds the unique index here
+        long id = registrations.insertOnce(activityId, member.id(), status, actor.accountId(), now)
+                .orElseThrow(() -> BusinessException.conflict("registration.twice", member.name()));
         audit.record("activity.registration.create", "activity_registration", id, member.unitPath(),
                 messages.get("registration.audit.create", member.name(), activity.details().title(),
                         label(status)), null, status);
@@ -88,10 +100,13 @@ class Booking {
 
     /** The places of the activity now, counted from the registrations under the lock the caller holds. */
     Places places(Activity activity, Instant now) {
-        List<Allocation> shares = registrations.allocations(activity.id()).stream().filter(s -> s.activeAt(now))
+        return places(activity.id(), activity.details().capacity(), now);
+    }
+
+    private Places places(long activityId, Integer capacity, Instant now) {
+        List<Allocation> shares = registrations.allocations(activityId).stream().filter(s -> s.activeAt(now))
                 .toList();
-        return Places.of(activity.details().capacity(), shares,
-                registrations.held(activity.id(), !shares.isEmpty()));
+        return Places.of(capacity, shares, registrations.held(activityId, !shares.isEmpty()));
     }
 
     /** Takes the activity's lock and reads it; one the actor may not see is not found. */

@@ -67,7 +67,11 @@ public record Registration(long id, long activityId, long memberId, String membe
 
     /** Where a registration that is given a place goes: straight in, or to review when the activity asks for it. */
     static RegistrationStatus placed(Activity activity) {
-        return activity.details().approvalRequired() ? RegistrationStatus.PENDING : RegistrationStatus.REGISTERED;
+        return placed(activity.details().approvalRequired());
+    }
+
+    static RegistrationStatus placed(boolean approvalRequired) {
+        return approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.REGISTERED;
     }
 
     private static String refusal(Activity activity, MemberRef member, Instant now) {

@@ -40,6 +40,17 @@ class RegistrationRepository {
                 .optional().isPresent();
     }
 
+    /** What a booking decides on, as it stands under the lock. */
+    record Terms(Integer capacity, boolean planned, boolean approvalRequired) {
+    }
+
+    /** Takes the activity row's lock (as {@link #lock}) and reads what a booking decides on in the same statement. */
+    Optional<Terms> lockTerms(long activityId) {
+        return jdbc.sql("select capacity, status, approval_required from activity where id = ? for update")
+                .param(activityId).query((rs, i) -> new Terms((Integer) rs.getObject(1),
+                        "PLANNED".equals(rs.getString(2)), rs.getBoolean(3))).optional();
+    }
+
     /** Places held, by the unit path of the members holding them (one row when no unit has a share). */
     Map<String, Integer> held(long activityId, boolean byUnit) {
         if (!byUnit) {
@@ -98,13 +109,16 @@ class RegistrationRepository {
                 .query(Long.class).list();
     }
 
-    long insert(long activityId, long memberId, RegistrationStatus status, Long by, Instant at) {
+    /** The new registration's id; empty when the member already has a live one (the unique index says so). */
+    Optional<Long> insertOnce(long activityId, long memberId, RegistrationStatus status, Long by, Instant at) {
         return jdbc.sql("""
                 insert into activity_registration (activity_id, member_id, status, queued_at, registered_by,
                                                    created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?) returning id
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (activity_id, member_id) where status in ('PENDING', 'REGISTERED', 'WAITING') do nothing
+                returning id
                 """).param(activityId).param(memberId).param(status.name()).param(Timestamp.from(at)).param(by)
-                .param(Timestamp.from(at)).param(Timestamp.from(at)).query(Long.class).single();
+                .param(Timestamp.from(at)).param(Timestamp.from(at)).query(Long.class).optional();
     }
 
     void changeStatus(long id, RegistrationStatus status, Long by, String reason, Instant at) {
