@@ -75,6 +75,7 @@ final class MainPages {
         pages.put("activity-checkin", activity + "/checkin");
         pages.put("activity-roll-call", activity + "/checkin/roll-call");
         pages.put("activity-my-code", "/activities/checkin/my-code");
+        pages.put("activity-my-registrations", "/activities/my-registrations");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);
