@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.luoshi.shared.security.Role;
 import org.luoshi.support.Fixtures;
 import org.luoshi.support.PlanFixtures;
@@ -56,6 +57,11 @@ public class ActivityWorld {
         return LocalDate.now(TestClock.INSTANCE.withZone(TestClock.CHINA));
     }
 
+    /** A time as the API takes it: with China's offset (2026-12-10T14:00:00+08:00). */
+    public static String at(LocalDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.atZone(TestClock.CHINA));
+    }
+
     public long item() {
         return plan.itemIds().get(0);
     }
@@ -65,7 +71,7 @@ public class ActivityWorld {
         return """
                 {"kind":"LECTURE_HALL","title":"%s","description":"讲解党的二十大精神; 分组讨论, 交流体会",
                  "address":"省科技馆报告厅, 3楼","startsAt":"%s","endsAt":"%s","capacity":100%s}
-                """.formatted(title, starts + ":00+08:00", ends + ":00+08:00", extra);
+                """.formatted(title, at(starts), at(ends), extra);
     }
 
     public MockHttpServletResponse send(String user, MockHttpServletRequestBuilder request, String json)

@@ -261,7 +261,8 @@ class RegistrationApiIT {
         return """
                 {"kind":"LECTURE_HALL","title":"活动%s","address":"省科技馆报告厅","startsAt":"%s","endsAt":"%s",
                  "capacity":%d,"approvalRequired":%b}
-                """.formatted(world.tag, starts, starts.plusHours(2), capacity, approval);
+                """.formatted(world.tag, ActivityWorld.at(starts), ActivityWorld.at(starts.plusHours(2)), capacity,
+                approval);
     }
 
     private int count(long activity) {

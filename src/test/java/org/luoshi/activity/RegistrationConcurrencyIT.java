@@ -55,8 +55,8 @@ class RegistrationConcurrencyIT {
         long activity = world.create(world.provinceAdminA, """
                 {"kind":"LECTURE_HALL","title":"大讲堂%s","address":"报告厅","startsAt":"%s","endsAt":"%s",
                  "capacity":%d}
-                """.formatted(world.tag, ActivityWorld.today().plusDays(5).atTime(9, 0),
-                ActivityWorld.today().plusDays(5).atTime(11, 0), PLACES));
+                """.formatted(world.tag, ActivityWorld.at(ActivityWorld.today().plusDays(5).atTime(9, 0)),
+                ActivityWorld.at(ActivityWorld.today().plusDays(5).atTime(11, 0)), PLACES));
         List<Long> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
             members.add(people.member(world.tree.countyA(), "并发" + i + world.tag));
