@@ -71,6 +71,7 @@ final class MainPages {
         pages.put("activity-new", "/activities/new");
         pages.put("activity-series", "/activities/series");
         pages.put("activity-speakers", "/activities/speakers");
+        pages.put("activity-rollup", "/activities/rollup");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);
