@@ -77,8 +77,18 @@ class AfterwardsIT {
                 .isEqualTo(404);
         MockHttpServletResponse byEditor = world.putJson(world.countyEditorA, url, "{\"summaryHtml\":\"<p>x</p>\"}");
         assertThat(byEditor.getStatus()).isIn(403, 404);
+        MockHttpServletResponse form = world.get(world.provinceAdminA, "/activities/" + id + "/summary");
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getContentAsString()).contains("保存总结", "data-rich-text", "上传照片");
+        assertThat(world.get(world.countyEditorA, "/activities/" + id + "/summary").getStatus()).isIn(403, 404);
+        MockHttpServletResponse typed = mvc.perform(post("/activities/" + id + "/summary")
+                .param("summaryHtml", "交流热烈\n成效明显").param("version", "1")
+                .with(fixtures.as(world.provinceAdminA)).with(csrf())).andReturn().getResponse();
+        assertThat(typed.getRedirectedUrl()).isEqualTo("/activities/" + id);
+        assertThat(jdbc.sql("select summary_html from activity_summary where activity_id = ?").param(id)
+                .query(String.class).single()).contains("<p>交流热烈</p>", "<p>成效明显</p>");
         String page = world.get(world.provinceAdminA, "/activities/" + id).getContentAsString();
-        assertThat(page).contains("活动总结", "交流<strong>热烈</strong>", "编写总结", "生成新闻稿")
+        assertThat(page).contains("活动总结", "<p>成效明显</p>", "编写总结", "生成新闻稿")
                 .doesNotContain("alert(1)");
     }
 

@@ -1,10 +1,13 @@
 package org.luoshi.activity.internal.rollup;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Stream;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.error.Messages;
+import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.excel.ExcelWriter;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,12 @@ public class ActivityRollupExport {
     ActivityRollupExport(ActivityRollup rollup, Messages messages) {
         this.rollup = rollup;
         this.messages = messages;
+    }
+
+    /** The sheet as a download named for the unit and the period (page and API). */
+    public void download(HttpServletResponse response, UnitRef unit, RollupPeriod period) throws IOException {
+        write(ExcelDownload.start(response, messages.get("activity.rollup.heading") + "-" + unit.name() + "-"
+                + period.from() + "-" + period.to()), unit, period);
     }
 
     public void write(OutputStream out, UnitRef unit, RollupPeriod period) {

@@ -12,7 +12,6 @@ import org.luoshi.activity.internal.rollup.ActivityRollupExport;
 import org.luoshi.activity.internal.rollup.RollupPeriod;
 import org.luoshi.activity.internal.rollup.RollupRow;
 import org.luoshi.org.UnitRef;
-import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
@@ -62,7 +61,6 @@ class ActivityRollupApiController {
             @RequestParam(required = false) LocalDate to, HttpServletResponse response) throws IOException {
         UnitRef unit = access.unit(CurrentActor.get(), unitId);
         RollupPeriod period = RollupPeriod.of(from, to, clock);
-        export.write(ExcelDownload.start(response, "活动统计-" + unit.name() + "-" + period.from() + "-"
-                + period.to()), unit, period);
+        export.download(response, unit, period);
     }
 }

@@ -11,7 +11,6 @@ import org.luoshi.activity.internal.rollup.ActivityRollupExport;
 import org.luoshi.activity.internal.rollup.RollupPeriod;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
-import org.luoshi.shared.excel.ExcelDownload;
 import org.luoshi.shared.security.Actor;
 import org.luoshi.shared.security.CurrentActor;
 import org.luoshi.shared.web.PageQuery;
@@ -81,7 +80,6 @@ class ActivityRollupPageController {
         Actor actor = CurrentActor.get();
         UnitRef unit = access.unit(actor, unitId);
         RollupPeriod period = RollupPeriod.of(from, to, clock);
-        export.write(ExcelDownload.start(response, "活动统计-" + unit.name() + "-" + period.from() + "-"
-                + period.to()), unit, period);
+        export.download(response, unit, period);
     }
 }
