@@ -2,6 +2,7 @@ package org.luoshi.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.luoshi.shared.security.Role;
@@ -17,6 +18,9 @@ public interface AccountDirectory {
 
     /** The member (会员) this account is the login of, if it is linked to one. */
     Optional<Long> memberOf(long accountId);
+
+    /** The enabled logins of these members (会员), by member id; members without one are missing from the map. */
+    Map<Long, Long> loginsOf(Collection<Long> memberIds);
 
     record UnitAccount(long accountId, long unitId, Set<Role> roles) {
 

@@ -64,13 +64,18 @@ final class MainPages {
         pages.put("publicity-briefings", "/publicity/briefings");
         pages.put("publicity-search", "/publicity/search?q=%E8%80%81%E7%A7%91%E5%8D%8F"); // 老科协
         pages.put("publicity-people", "/publicity/people");
+        String activity = activity(page);
         pages.put("activities", "/activities");
         pages.put("activities-week", "/activities?view=week");
         pages.put("activities-list", "/activities?view=list");
-        pages.put("activity", activity(page));
+        pages.put("activity", activity);
         pages.put("activity-new", "/activities/new");
         pages.put("activity-series", "/activities/series");
         pages.put("activity-speakers", "/activities/speakers");
+        pages.put("activity-checkin", activity + "/checkin");
+        pages.put("activity-roll-call", activity + "/checkin/roll-call");
+        pages.put("activity-my-code", "/activities/checkin/my-code");
+        pages.put("activity-my-registrations", "/activities/my-registrations");
         pages.put("activity-rollup", "/activities/rollup");
         pages.forEach((name, url) -> {
             open(page, url);

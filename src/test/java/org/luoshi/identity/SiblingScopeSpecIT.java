@@ -229,6 +229,8 @@ class SiblingScopeSpecIT {
         publicityBriefings(province);
         publicitySearchAndPeople(province, county);
         activities(item);
+        activityCheckins();
+        activityRegistrations(county);
     }
 
     /**
@@ -259,6 +261,27 @@ class SiblingScopeSpecIT {
                 .param(zhejiang.get("activities")).param("<p>总结" + marker + "</p>").update();
         jdbc.sql("insert into activity_photo (activity_id, file_id, caption) values (?, ?, ?)")
                 .param(zhejiang.get("activities")).param(zhejiang.get("photos")).param("照片" + marker).update();
+    }
+
+    /** 浙江's member checked in to its activity (签到: /checkins/{checkinId}). */
+    private void activityCheckins() {
+        zhejiang.put("checkins", jdbc.sql("""
+                insert into activity_checkin (activity_id, member_id, name, unit_id, method, checked_in_at)
+                select ?, id, name, unit_id, 'ROLL_CALL', now() from member where id = ? returning id
+                """).param(zhejiang.get("activities")).param(zhejiang.get("members")).query(Long.class).single());
+    }
+
+    /** 活动报名: the 浙江 member's registration for 浙江's activity and the county's share of its places. */
+    private void activityRegistrations(long county) {
+        long activity = zhejiang.get("activities");
+        zhejiang.put("registrations", jdbc.sql("""
+                insert into activity_registration (activity_id, member_id, status, queued_at, created_at, updated_at)
+                values (?, ?, 'REGISTERED', now(), now(), now()) returning id
+                """).param(activity).param(zhejiang.get("members")).query(Long.class).single());
+        jdbc.sql("""
+                insert into activity_place_allocation (activity_id, unit_id, unit_path, places, created_at)
+                select ?, id, path, 10, now() from unit where id = ?
+                """).param(activity).param(county).update();
     }
 
     /** 报送稿件: the county's case, submitted to 浙江 province with a photo, as its first version keeps it. */

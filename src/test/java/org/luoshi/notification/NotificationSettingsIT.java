@@ -116,8 +116,10 @@ class NotificationSettingsIT {
                 .andExpect(content().string(not(containsString("已逾期：某方案"))));
         mvc.perform(get("/api/v1/notifications/unread-count").with(fixtures.as(member)))
                 .andExpect(jsonPath("$.unread").value(0));
+        // a member chooses only for the notices about their own registrations (活动报名), none of plan work
         mvc.perform(get("/notifications/settings").with(fixtures.as(member)))
-                .andExpect(content().string(containsString("不接收部署落实的通知")));
+                .andExpect(content().string(containsString("活动提醒")))
+                .andExpect(content().string(not(containsString("已逾期"))));
     }
 
     @Test

@@ -17,7 +17,8 @@ class ActivityPathsFollowMovedUnits {
     /** Each table and the path column it keeps. */
     private static final List<List<String>> PATHS = List.of(List.of("activity", "unit_path"),
             List.of("activity", "audience_unit_path"), List.of("activity_co_organiser", "unit_path"),
-            List.of("activity_series", "unit_path"), List.of("activity_speaker", "unit_path"));
+            List.of("activity_series", "unit_path"), List.of("activity_speaker", "unit_path"),
+            List.of("activity_place_allocation", "unit_path"));
 
     private final JdbcClient jdbc;
 

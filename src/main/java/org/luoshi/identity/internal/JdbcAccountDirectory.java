@@ -3,6 +3,7 @@ package org.luoshi.identity.internal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.luoshi.identity.AccountDirectory;
@@ -40,6 +41,16 @@ class JdbcAccountDirectory implements AccountDirectory {
     public Optional<Long> memberOf(long accountId) {
         return jdbc.sql("select member_id from account where id = ? and member_id is not null").param(accountId)
                 .query(Long.class).optional();
+    }
+
+    @Override
+    public Map<Long, Long> loginsOf(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select member_id, id from account where enabled and member_id = any (:ids)")
+                .param("ids", memberIds.toArray(Long[]::new)).query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private List<UnitAccount> query(String column, Collection<Long> ids) {

@@ -80,9 +80,11 @@ public class DailyDigest {
         List<String> titles = jdbc.sql("""
                 select title from notification
                  where unit_id = :unit and kind = any (:kinds) and read_at is null and created_at > :since
+                   and (account_id is null or account_id = :account)
                  order by created_at desc, id desc limit :max
                 """)
                 .param("unit", person.unitId())
+                .param("account", person.accountId())
                 .param("kinds", NotificationKind.names(java.util.stream.Stream.of(NotificationKind.values())
                         .filter(kind -> kind.isFor(person.roles())).toList()))
                 .param("since", now.minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC))

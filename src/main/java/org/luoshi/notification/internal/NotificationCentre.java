@@ -27,11 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
  * 通知中心: the notifications addressed to the actor's unit. They belong to the unit, not to a person: every account
  * of the unit that a kind is for sees them ({@link NotificationKind#isFor}: members do not see the unit's plan
  * reminders), and one of them marking a notification read marks it read for all (the unit's desk). Nothing here
- * reaches beyond the actor's own unit, not even into its subtree.
+ * reaches beyond the actor's own unit, not even into its subtree. A notice for one person (a member's own
+ * registration) is seen by that person only.
  */
 @Service
 public class NotificationCentre {
 
+    /** The notifications the actor is addressed: their unit's, of the kinds for them, and their own. */
+    private static final String ADDRESSED = "unit_id = :unit and kind = any (:kinds)"
+            + " and (account_id is null or account_id = :account)";
     private static final String COLUMNS = "id, kind, title, body, link, plan_id, sent_by_unit_id, created_at, read_at";
 
     private final JdbcClient jdbc;
@@ -49,12 +53,12 @@ public class NotificationCentre {
     /** Unread first, newest first; optionally only unread ones or one kind. */
     @Transactional(readOnly = true)
     public Page<NotificationView> list(Actor actor, NotificationFilter filter, PageQuery query) {
-        long total = jdbc.sql("select count(*) from notification where unit_id = :unit and kind = any (:kinds)"
+        long total = jdbc.sql("select count(*) from notification where " + ADDRESSED
                         + filter.sql())
                 .params(filter.params(actor)).query(Long.class).single();
         Map<Long, String> senders = new HashMap<>();
-        List<NotificationView> items = jdbc.sql("select " + COLUMNS + " from notification where unit_id = :unit"
-                        + " and kind = any (:kinds)" + filter.sql()
+        List<NotificationView> items = jdbc.sql("select " + COLUMNS + " from notification where " + ADDRESSED
+                        + filter.sql()
                         + " order by read_at is not null, created_at desc, id desc limit :limit offset :offset")
                 .params(filter.params(actor))
                 .param("limit", query.size()).param("offset", query.offset())
@@ -65,14 +69,13 @@ public class NotificationCentre {
     /** Every notification of the filter, for the Excel export (the caller streams it inside a transaction). */
     public Stream<NotificationView> all(Actor actor, NotificationFilter filter) {
         Map<Long, String> senders = new HashMap<>();
-        return jdbc.sql("select " + COLUMNS + " from notification where unit_id = :unit"
-                        + " and kind = any (:kinds)" + filter.sql()
+        return jdbc.sql("select " + COLUMNS + " from notification where " + ADDRESSED + filter.sql()
                         + " order by created_at desc, id desc")
                 .params(filter.params(actor)).query((rs, i) -> view(rs, senders)).stream();
     }
 
     public long unreadCount(Actor actor) {
-        return jdbc.sql("select count(*) from notification where unit_id = :unit and kind = any (:kinds)"
+        return jdbc.sql("select count(*) from notification where " + ADDRESSED
                         + " and read_at is null")
                 .params(NotificationFilter.NONE.params(actor)).query(Long.class).single();
     }
@@ -97,7 +100,7 @@ public class NotificationCentre {
     @Transactional
     public void markRead(Actor actor, long id) {
         int changed = jdbc.sql("update notification set read_at = coalesce(read_at, :now) where id = :id"
-                        + " and unit_id = :unit and kind = any (:kinds)")
+                        + " and " + ADDRESSED)
                 .params(NotificationFilter.NONE.params(actor)).param("id", id).param("now", now()).update();
         if (changed == 0) {
             throw BusinessException.notFound("notification.notFound");
@@ -108,8 +111,8 @@ public class NotificationCentre {
     /** Marks every unread notification of the actor's unit read; returns how many. */
     @Transactional
     public int markAllRead(Actor actor) {
-        int changed = jdbc.sql("update notification set read_at = :now where unit_id = :unit"
-                        + " and kind = any (:kinds) and read_at is null")
+        int changed = jdbc.sql("update notification set read_at = :now where " + ADDRESSED
+                        + " and read_at is null")
                 .params(NotificationFilter.NONE.params(actor)).param("now", now()).update();
         audit.record("NOTIFICATIONS_ALL_READ", "notification", actor.unitId(), actor.scopePath(), null, null,
                 Map.of("count", changed));
@@ -154,6 +157,8 @@ public class NotificationCentre {
         Map<String, Object> params(Actor actor) {
             Map<String, Object> params = new HashMap<>();
             params.put("unit", actor.unitId());
+            // a person's own notices (报名) are theirs alone; the unit's are every addressee's
+            params.put("account", actor.accountId());
             params.put("kinds", NotificationKind.names(NotificationKind.visibleTo(actor)));
             kind.ifPresent(value -> params.put("kind", value.name()));
             return params;

@@ -47,7 +47,15 @@ public enum NotificationKind {
     /** 审核结果: a level decided on the unit's submission, with its comment */
     SUBMISSION_DECIDED(true, Audience.PUBLICITY),
     /** 撤回审核意见: a level took its decision on the unit's submission back */
-    DECISION_WITHDRAWN(false, Audience.PUBLICITY);
+    DECISION_WITHDRAWN(false, Audience.PUBLICITY),
+    /** 候补转正: the member moved up from an activity's waiting list (报名) */
+    REGISTRATION_PROMOTED(true, Audience.PERSON),
+    /** 报名审核结果: the organiser approved or refused the member's registration */
+    REGISTRATION_DECIDED(true, Audience.PERSON),
+    /** 活动提醒: the member's activity is tomorrow */
+    ACTIVITY_REMINDER(true, Audience.PERSON),
+    /** 代为通知: the same, for a member without a login, to the staff of their unit who registered them */
+    REGISTRANT_NOTICE(true, Audience.ACTIVITY);
 
     /** Whom of a unit a kind is for (the sets live here: the kinds are made before the enum's own statics). */
     private enum Audience {
@@ -60,7 +68,14 @@ public enum NotificationKind {
          * Submissions are written, submitted and reviewed by a unit's publicity staff: its editors and
          * administrators. The leading group reads the lists; it is not asked to act, so it is not told.
          */
-        PUBLICITY(EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.EDITOR));
+        PUBLICITY(EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.EDITOR)),
+        /**
+         * A person's own notice (their registration): whatever their roles, it is written for their account only,
+         * which alone sees it ({@link Notice#accountId()}).
+         */
+        PERSON(EnumSet.allOf(Role.class)),
+        /** Activities are organised, and members without a phone registered, by the unit's administrators. */
+        ACTIVITY(EnumSet.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN));
 
         private final Set<Role> roles;
 

@@ -48,13 +48,14 @@ class Notifier {
         Map<Long, UnitRef> addressed = units.findAll(notices.stream().map(Notice::unitId).distinct().toList());
         List<Written> written = jdbc.sql("""
                 insert into notification (unit_id, unit_path, kind, title, body, link, plan_id, assignment_id,
-                                          sent_by_unit_id, created_at)
+                                          sent_by_unit_id, account_id, created_at)
                 select n.unit_id, n.unit_path, n.kind, n.title, n.body, n.link, n.plan_id, n.assignment_id,
-                       n.sender, :now
-                  from unnest(:units, :paths, :kinds, :titles, :bodies, :links, :plans, :assignments, :senders)
-                       as n(unit_id, unit_path, kind, title, body, link, plan_id, assignment_id, sender)
+                       n.sender, n.account_id, :now
+                  from unnest(:units, :paths, :kinds, :titles, :bodies, :links, :plans, :assignments, :senders,
+                              :accounts)
+                       as n(unit_id, unit_path, kind, title, body, link, plan_id, assignment_id, sender, account_id)
                 on conflict do nothing
-                returning id, unit_id, kind
+                returning id, unit_id, kind, account_id
                 """)
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("units", ids(notices, Notice::unitId))
@@ -66,7 +67,9 @@ class Notifier {
                 .param("plans", ids(notices, Notice::planId))
                 .param("assignments", ids(notices, Notice::assignmentId))
                 .param("senders", ids(notices, Notice::senderUnitId))
-                .query((rs, i) -> new Written(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3))))
+                .param("accounts", ids(notices, Notice::accountId))
+                .query((rs, i) -> new Written(rs.getLong(1), rs.getLong(2), NotificationKind.valueOf(rs.getString(3)),
+                        (Long) rs.getObject(4)))
                 .list();
         queueMail(written);
         return written.size();
@@ -97,9 +100,12 @@ class Notifier {
     /** The addresses to mail; null stands for the unit's contact address, looked up when sending. */
     private static Set<String> addresses(Written notification, List<UnitAccount> ofUnit,
             Map<Long, Preferences.Choices> choices) {
-        List<UnitAccount> addressees = ofUnit.stream().filter(a -> notification.kind().isFor(a.roles())).toList();
+        List<UnitAccount> addressees = ofUnit.stream().filter(a -> notification.kind().isFor(a.roles()))
+                .filter(a -> notification.accountId() == null || notification.accountId() == a.accountId())
+                .toList();
         Set<String> addresses = new LinkedHashSet<>();
-        if (addressees.isEmpty()) {
+        // a person's own notice is never sent to the unit's contact address
+        if (addressees.isEmpty() && notification.accountId() == null) {
             addresses.add(null);
         }
         for (UnitAccount person : addressees) {
@@ -120,6 +126,6 @@ class Notifier {
         return notices.stream().map(column).toArray(String[]::new);
     }
 
-    record Written(long id, long unitId, NotificationKind kind) {
+    record Written(long id, long unitId, NotificationKind kind, Long accountId) {
     }
 }

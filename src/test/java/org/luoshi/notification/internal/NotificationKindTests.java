@@ -13,15 +13,21 @@ class NotificationKindTests {
 
     @Test
     void membersAreToldOfNoPlanWorkAdministratorsAndLeadersOfAll() {
-        assertThat(NotificationKind.visibleTo(actor(Role.MEMBER))).isEmpty();
-        assertThat(NotificationKind.visibleTo(actor(Role.EVALUATOR))).isEmpty();
-        assertThat(NotificationKind.visibleTo(actor(Role.EDITOR, Role.EVALUATOR))).as("editors: publicity only")
+        assertThat(NotificationKind.visibleTo(actor(Role.MEMBER))).as("members: their own registrations only")
+                .containsExactly(NotificationKind.REGISTRATION_PROMOTED, NotificationKind.REGISTRATION_DECIDED,
+                        NotificationKind.ACTIVITY_REMINDER);
+        assertThat(NotificationKind.visibleTo(actor(Role.EVALUATOR)))
+                .containsExactlyElementsOf(NotificationKind.visibleTo(actor(Role.MEMBER)));
+        assertThat(NotificationKind.visibleTo(actor(Role.EDITOR, Role.EVALUATOR)))
+                .as("editors: publicity, and their own registrations")
                 .containsExactly(NotificationKind.SUBMISSION_PENDING, NotificationKind.SUBMISSION_DECIDED,
-                        NotificationKind.DECISION_WITHDRAWN);
+                        NotificationKind.DECISION_WITHDRAWN, NotificationKind.REGISTRATION_PROMOTED,
+                        NotificationKind.REGISTRATION_DECIDED, NotificationKind.ACTIVITY_REMINDER);
         assertThat(NotificationKind.visibleTo(actor(Role.LEADER))).doesNotContain(
                 NotificationKind.SUBMISSION_PENDING);
         assertThat(NotificationKind.visibleTo(actor(Role.UNIT_ADMIN))).containsExactly(NotificationKind.values());
-        assertThat(NotificationKind.visibleTo(actor(Role.LEADER))).contains(NotificationKind.OVERDUE);
+        assertThat(NotificationKind.visibleTo(actor(Role.LEADER))).contains(NotificationKind.OVERDUE)
+                .doesNotContain(NotificationKind.REGISTRANT_NOTICE);
         assertThat(NotificationKind.visibleTo(actor(Role.MEMBER, Role.UNIT_ADMIN)))
                 .as("a member who also administers the unit").contains(NotificationKind.OVERDUE);
     }

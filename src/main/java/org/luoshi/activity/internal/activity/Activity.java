@@ -130,6 +130,17 @@ public record Activity(long id, long unitId, String unitPath, String unitName, A
                 version);
     }
 
+    /**
+     * Revised while {@code minimumCapacity} places are held or set aside (报名): a capacity below them would turn away
+     * members already accepted.
+     */
+    public Activity revised(Actor actor, ActivityDetails newDetails, int minimumCapacity) {
+        if (newDetails.capacity() != null && newDetails.capacity() < minimumCapacity) {
+            throw BusinessException.invalid("capacity", "activity.capacity.belowRegistered", minimumCapacity);
+        }
+        return revised(actor, newDetails);
+    }
+
     public Activity markedHeld(Actor actor, Instant now) {
         guard(mayEdit(actor));
         if (status != ActivityStatus.PLANNED) {

@@ -38,11 +38,13 @@ public class ActivityWorkflow {
     private final AuditTrail audit;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final PlacesTaken places;
     private final Clock clock;
 
     ActivityWorkflow(ActivityRepository activities, SeriesRepository series, SpeakerRepository speakers,
             UnitDirectory units, LinkableItems linkable, AuditTrail audit, Messages messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, PlacesTaken places, Clock clock) {
+        this.places = places;
         this.activities = activities;
         this.series = series;
         this.speakers = speakers;
@@ -79,8 +81,10 @@ public class ActivityWorkflow {
         if (!before.mayEdit(actor)) {
             throw BusinessException.forbidden("activity.notYourUnit");
         }
-        Activity after = before.revised(actor, details(actor, organiser, command, before.details().item()));
+        ActivityDetails details = details(actor, organiser, command, before.details().item());
+        Activity after = before.revised(actor, details, places.minimumCapacity(id));
         save(before, after, version);
+        places.revised(id);
         audit.record("activity.revise", "activity", id, before.unitPath(),
                 messages.get("activity.audit.revise", after.details().title()), before.details(), after.details());
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -188,7 +190,11 @@ class SearchIT {
     }
 
     private long published(String title, String body) {
-        return rows.article(tree.countyA(), "CASES", title + " " + marker, body, daysAgo(1), false);
+        return published(title, body, 1);
+    }
+
+    private long published(String title, String body, int days) {
+        return rows.article(tree.countyA(), "CASES", title + " " + marker, body, daysAgo(days), false);
     }
 
     private List<Long> publicIds(String query) {
@@ -211,6 +217,38 @@ class SearchIT {
 
     private Instant daysAgo(int days) {
         return now.minus(Duration.ofDays(days));
+    }
+
+    /**
+     * The candidates are the newest {@link SearchQueries#CANDIDATES} matches, whichever window of time they fall in:
+     * collected window by window, none older is taken before a newer one, and a match years old is still found.
+     */
+    @Test
+    void theNewestMatchesAreTheCandidatesAcrossEveryWindowOfTime() {
+        long yearsOld = published("三年前的典型", "内容。", 3 * 365);
+        SearchResults few = search.published(SearchText.of(marker), SearchFilter.none(), PageQuery.of(1, 10));
+        assertThat(ids(few)).containsExactly(yearsOld);
+        assertThat(few.capped()).isFalse();
+
+        int[] ages = {0, 3, 10, 20, 45, 80, 120, 300, 500};
+        for (int n = 0; n < SearchQueries.CANDIDATES + 8; n++) {
+            published("第" + n + "篇", "内容。", ages[n % ages.length]);
+        }
+        List<Long> ranked = new ArrayList<>();
+        SearchResults page;
+        int number = 1;
+        do {
+            page = search.published(SearchText.of(marker), SearchFilter.none(), PageQuery.of(number++, 100));
+            ranked.addAll(ids(page));
+        } while (!page.page().items().isEmpty());
+
+        assertThat(page.capped()).isTrue();
+        assertThat(page.page().total()).isEqualTo(SearchQueries.CANDIDATES);
+        List<Long> newest = jdbc.sql("""
+                select id from publicity_article where title like ?
+                order by publish_at desc, id desc limit ?""")
+                .param("%" + marker).param(SearchQueries.CANDIDATES).query(Long.class).list();
+        assertThat(ranked).containsExactlyInAnyOrderElementsOf(newest).doesNotContain(yearsOld);
     }
 
     /** The search reads every row's vector it looks at: kept in the row, that is one page, not a TOAST lookup (V116). */
