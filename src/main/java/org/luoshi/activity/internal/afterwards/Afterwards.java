@@ -62,12 +62,13 @@ public record Afterwards(long activityId, String summaryHtml, Long newsSubmissio
         return clean;
     }
 
+    /** Who may not write is told so first; the organiser's staff are told to mark the activity held. */
     void guardWrite(Activity activity, Actor actor) {
+        if (!activity.mayEdit(actor)) {
+            throw BusinessException.forbidden("activity.notYourUnit");
+        }
         if (!activity.isHeld()) {
             throw BusinessException.conflict("activity.afterwards.notHeld");
-        }
-        if (!mayWrite(activity, actor)) {
-            throw BusinessException.forbidden("activity.notYourUnit");
         }
     }
 
