@@ -4,7 +4,7 @@
  * iCalendar feed per unit. An activity held and linked to a plan item counts toward it through plan's contract
  * (计入落实: kind {@code activity.held}).
  */
-@ApplicationModule(allowedDependencies = {"plan", "org", "identity", "audit", "shared"})
+@ApplicationModule(allowedDependencies = {"plan", "publicity", "org", "identity", "audit", "shared"})
 package org.luoshi.activity;
 
 import org.springframework.modulith.ApplicationModule;

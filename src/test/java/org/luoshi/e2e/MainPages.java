@@ -76,6 +76,7 @@ final class MainPages {
         pages.put("activity-roll-call", activity + "/checkin/roll-call");
         pages.put("activity-my-code", "/activities/checkin/my-code");
         pages.put("activity-my-registrations", "/activities/my-registrations");
+        pages.put("activity-rollup", "/activities/rollup");
         pages.forEach((name, url) -> {
             open(page, url);
             check.accept(name, page);

@@ -233,7 +233,10 @@ class SiblingScopeSpecIT {
         activityRegistrations(county);
     }
 
-    /** 活动: 浙江's series, a speaker with a photo, and an activity of the province linked to the plan item. */
+    /**
+     * 活动: 浙江's series, a speaker with a photo, an activity of the province linked to the plan item, with a summary
+     * and a photo (活动总结; 活动统计 takes the province's units as its {@code unitId}).
+     */
     private void activities(long item) throws Exception {
         zhejiang.put("series", idOf(asZhejiang(post("/api/v1/activities/series").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("title", "代表进协会" + marker, "startsOn", "2026-01-01",
@@ -253,6 +256,11 @@ class SiblingScopeSpecIT {
                         "endsAt", day + "T11:00:00+08:00",
                         "seriesId", zhejiang.get("series"), "speakerIds", List.of(speaker), "itemId", item)))),
                 "$.id"));
+        // 活动总结: its summary and a photo (the /photos/{fileId} paths name 浙江's stored file)
+        jdbc.sql("insert into activity_summary (activity_id, summary_html, updated_at) values (?, ?, now())")
+                .param(zhejiang.get("activities")).param("<p>总结" + marker + "</p>").update();
+        jdbc.sql("insert into activity_photo (activity_id, file_id, caption) values (?, ?, ?)")
+                .param(zhejiang.get("activities")).param(zhejiang.get("photos")).param("照片" + marker).update();
     }
 
     /** 浙江's member checked in to its activity (签到: /checkins/{checkinId}). */

@@ -13,6 +13,7 @@ import org.luoshi.activity.internal.activity.ActivityStatus;
 import org.luoshi.activity.internal.activity.ActivityWorkflow;
 import org.luoshi.activity.internal.calendar.FeedTokens;
 import org.luoshi.activity.internal.series.SeriesRepository;
+import org.luoshi.activity.web.afterwards.AfterwardsPanel;
 import org.luoshi.org.UnitDirectory;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.error.BusinessException;
@@ -46,11 +47,13 @@ class ActivityPageController {
     private final FeedTokens feeds;
     private final UnitDirectory units;
     private final Messages messages;
+    private final AfterwardsPanel afterwards;
     private final Clock clock;
 
     ActivityPageController(ActivityWorkflow workflow, ActivityQueries queries, ActivityViews views,
             ActivityOptions options, ActivityScope scope, SeriesRepository series, FeedTokens feeds,
-            UnitDirectory units, Messages messages, Clock clock) {
+            UnitDirectory units, Messages messages, AfterwardsPanel afterwards, Clock clock) {
+        this.afterwards = afterwards;
         this.workflow = workflow;
         this.queries = queries;
         this.views = views;
@@ -133,7 +136,9 @@ class ActivityPageController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("v", views.view(id, CurrentActor.get()));
+        Actor actor = CurrentActor.get();
+        model.addAttribute("v", views.view(id, actor));
+        model.addAttribute("after", afterwards.of(id, actor));
         return "activity/detail";
     }
 
