@@ -37,7 +37,8 @@ public class PublicityBench {
         if (mode.equals("migrate")) {
             org.flywaydb.core.Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
                     // a kept bench database may have been migrated by an earlier commit, before a part's lower-
-                    // numbered migration merged: apply that one too, as the app does for the bench (--measure)
+                    // numbered migration merged: apply that one too, here only (the app, finding it applied, then
+                    // starts; out of order there it would also try the Java migrations the bench ignores)
                     .ignoreMigrationPatterns("*:ignored").outOfOrder(true).load().migrate();
         } else {
             pool(url, user, args.length > 3 ? Integer.parseInt(args[3]) : 600);

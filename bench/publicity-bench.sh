@@ -57,7 +57,7 @@ if [ "$GENERATE_ONLY" = true ]; then echo "== generated and kept $DB, $(date -u 
 
 mkdir -p bench/out/app-data
 LUOSHI_DB_URL=$URL LUOSHI_DB_USERNAME=postgres LUOSHI_CRYPTO_KEY=$(cat bench/out/crypto.key) \
-  LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/app-data PORT=$PORT SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS="*:ignored" SPRING_FLYWAY_OUT_OF_ORDER=true \
+  LUOSHI_DEMO_ENABLED=false LUOSHI_DATA_DIR=bench/out/app-data PORT=$PORT SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS="*:ignored" \
   java -Xmx1g -jar target/luoshi-0.1.0-SNAPSHOT.jar > bench/out/publicity-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

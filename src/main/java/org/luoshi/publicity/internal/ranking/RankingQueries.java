@@ -13,14 +13,17 @@ import java.util.List;
 import org.luoshi.org.UnitRef;
 import org.luoshi.shared.web.Page;
 import org.luoshi.shared.web.PageQuery;
+import org.luoshi.shared.db.CustomPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 信息报送排名 and 报送统计, read from the submissions and the live decisions at query time: one query per page, every
  * figure and the rank computed by PostgreSQL (see the .sql resources beside this class).
  */
 @Component
+@Transactional(readOnly = true)
 public class RankingQueries {
 
     private static final String BY_UNIT = load("rankingFacts") + load("rankingByUnit");
@@ -76,6 +79,8 @@ public class RankingQueries {
 
     private List<Ranked> rows(RankingScope scope, long limit, long offset) {
         RankingPeriod.Parts parts = scope.period().parts(zone());
+        // the whole country or one county, a year or a week: the best plan depends on the values
+        CustomPlans.forThisTransaction(jdbc);
         return jdbc.sql(scope.view() == RankingView.CHILDREN ? BY_CHILD : BY_UNIT)
                 .param("prefix", scope.unit().path())
                 .param("unitId", scope.unit().id())
