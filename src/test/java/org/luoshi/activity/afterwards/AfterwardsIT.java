@@ -135,6 +135,11 @@ class AfterwardsIT {
         world.putJson(world.provinceAdminA, "/api/v1/activities/" + id + "/summary",
                 "{\"summaryHtml\":\"<p>代表结合亲身经历宣讲</p>\"}");
         upload(id, "现场.png", png(), "宣讲现场");
+        for (String guest : List.of("来宾甲", "来宾乙")) {
+            jdbc.sql("""
+                    insert into activity_checkin (activity_id, name, guest_unit, method, checked_in_at)
+                    values (?, ?, '来宾', 'WALK_IN', now())""").param(id).param(guest).update();
+        }
 
         MockHttpServletResponse page = mvc.perform(post("/activities/" + id + "/news").with(fixtures.as(
                 world.provinceAdminA)).with(csrf())).andReturn().getResponse();
@@ -148,7 +153,7 @@ class AfterwardsIT {
                 .containsEntry("title", "宣讲" + world.tag).containsEntry("activity_id", id)
                 .containsEntry("unit_id", world.tree.provinceA());
         assertThat((String) row.get("body_html")).contains("活动形式：宣讲", "活动地点：省科技馆报告厅",
-                "参加的党的二十大代表：李代表" + world.tag, "<p>代表结合亲身经历宣讲</p>");
+                "参加的党的二十大代表：李代表" + world.tag, "签到参加：2 人", "<p>代表结合亲身经历宣讲</p>");
         assertThat(jdbc.sql("select role || ':' || caption from publicity_submission_file where submission_id = ?")
                 .param(draft).query(String.class).list()).containsExactly("PHOTO:宣讲现场");
 

@@ -48,13 +48,13 @@ class RollupIT {
         long delegate = ((Number) JsonPath.read(world.postJson(world.provinceAdminA, "/api/v1/activities/speakers",
                 "{\"name\":\"统计代表" + world.tag + "\",\"congressDelegate\":true}").getContentAsString(),
                 "$.speaker.id")).longValue();
-        held(world.provinceAdminA, "TALK", today.minusDays(1), ",\"speakerIds\":[" + delegate + "]");
+        checkIn(held(world.provinceAdminA, "TALK", today.minusDays(1), ",\"speakerIds\":[" + delegate + "]"), 3);
         held(world.provinceAdminA, "SYMPOSIUM", today.minusMonths(1), "");
-        held(world.countyAdminA, "TALK", today.minusMonths(2), ",\"speakerIds\":[" + delegate + "]");
+        checkIn(held(world.countyAdminA, "TALK", today.minusMonths(2), ",\"speakerIds\":[" + delegate + "]"), 2);
         held(world.countyAdminA, "LECTURE_HALL", today.minusDays(2), "");
         held(world.countyAdminA, "LECTURE_HALL", today.minusMonths(6), "");
         world.create(world.countyAdminA, body("TALK", today.minusDays(1), ""));
-        held(world.provinceAdminB, "TALK", today.minusDays(1), "");
+        checkIn(held(world.provinceAdminB, "TALK", today.minusDays(1), ""), 4);
     }
 
     @Test
@@ -62,31 +62,32 @@ class RollupIT {
         String json = rollup(world.provinceAdminA, "").getContentAsString();
         Map<String, long[]> brute = bruteForce();
 
-        assertThat(figures(json, "$.total")).containsExactly(4, 2);
-        assertThat(figures(json, "$.perUnit.items[0]")).containsExactly(2, 1);
+        assertThat(figures(json, "$.total")).containsExactly(4, 2, 5);
+        assertThat(figures(json, "$.perUnit.items[0]")).containsExactly(2, 1, 3);
         assertThat((String) JsonPath.read(json, "$.perUnit.items[0].key"))
                 .isEqualTo(String.valueOf(world.tree.provinceA()));
         List<Map<String, Object>> units = JsonPath.read(json, "$.perUnit.items[1:]");
         Map<String, Object> county = units.stream()
                 .filter(u -> u.get("key").equals(String.valueOf(world.tree.countyA()))).findFirst().orElseThrow();
-        assertThat(List.of(county.get("held"), county.get("withDelegates"))).containsExactly(2, 1);
+        assertThat(List.of(county.get("held"), county.get("withDelegates"), county.get("participants")))
+                .containsExactly(2, 1, 2);
         long childSum = units.stream().mapToLong(u -> ((Number) u.get("held")).longValue()).sum();
         assertThat(childSum + 2).isEqualTo(brute.get("total")[0]);
 
         List<Map<String, Object>> kinds = JsonPath.read(json, "$.perKind");
         for (Map<String, Object> kind : kinds) {
-            long[] expected = brute.getOrDefault("kind:" + kind.get("key"), new long[2]);
+            long[] expected = brute.getOrDefault("kind:" + kind.get("key"), new long[3]);
             assertThat(List.of(((Number) kind.get("held")).longValue(),
-                    ((Number) kind.get("withDelegates")).longValue())).as("kind %s", kind.get("key"))
-                    .containsExactly(expected[0], expected[1]);
+                    ((Number) kind.get("withDelegates")).longValue(), ((Number) kind.get("participants")).longValue()))
+                    .as("kind %s", kind.get("key")).containsExactly(expected[0], expected[1], expected[2]);
         }
         List<Map<String, Object>> months = JsonPath.read(json, "$.perMonth");
         assertThat(months).hasSize(4);
         for (Map<String, Object> month : months) {
-            long[] expected = brute.getOrDefault("month:" + month.get("key"), new long[2]);
+            long[] expected = brute.getOrDefault("month:" + month.get("key"), new long[3]);
             assertThat(List.of(((Number) month.get("held")).longValue(),
-                    ((Number) month.get("withDelegates")).longValue())).as("month %s", month.get("key"))
-                    .containsExactly(expected[0], expected[1]);
+                    ((Number) month.get("withDelegates")).longValue(), ((Number) month.get("participants")).longValue()))
+                    .as("month %s", month.get("key")).containsExactly(expected[0], expected[1], expected[2]);
         }
     }
 
@@ -100,15 +101,15 @@ class RollupIT {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
                 var stream = workbook.getFirstSheet().openStream()) {
             stream.forEach(row -> rows.put(row.getCellText(0) + "/" + row.getCellText(1),
-                    List.of(row.getCellText(2), row.getCellText(3))));
+                    List.of(row.getCellText(2), row.getCellText(3), row.getCellText(4))));
         }
-        assertThat(rows.get("下级单位/" + countyName)).containsExactly("2", "1");
-        assertThat(rows.get("活动形式/大讲堂")).containsExactly("1", "0");
-        assertThat(rows.values().stream().filter(r -> r.equals(List.of("举办活动（场）", "其中二十大代表参加（场）"))))
-                .hasSize(1);
+        assertThat(rows.get("下级单位/" + countyName)).containsExactly("2", "1", "2");
+        assertThat(rows.get("活动形式/大讲堂")).containsExactly("1", "0", "0");
+        assertThat(rows.values().stream().filter(r -> r.equals(List.of("举办活动（场）", "其中二十大代表参加（场）",
+                "签到参加（人次）")))).hasSize(1);
         assertThat(rows.keySet()).anyMatch(k -> k.startsWith("合计/"));
         assertThat(rows.get("合计/" + jdbc.sql("select name from unit where id = ?").param(world.tree.provinceA())
-                .query(String.class).single())).containsExactly("4", "2");
+                .query(String.class).single())).containsExactly("4", "2", "5");
     }
 
     @Test
@@ -140,7 +141,8 @@ class RollupIT {
         jdbc.sql("""
                 select a.kind, a.starts_at, a.status, a.unit_path,
                        exists (select 1 from activity_speaker_link l join activity_speaker s on s.id = l.speaker_id
-                                where l.activity_id = a.id and s.congress_delegate) as delegate
+                                where l.activity_id = a.id and s.congress_delegate) as delegate,
+                       (select count(*) from activity_checkin c where c.activity_id = a.id) as people
                   from activity a
                 """).query(rs -> {
                     LocalDate day = rs.getTimestamp("starts_at").toInstant().atZone(zone).toLocalDate();
@@ -151,21 +153,33 @@ class RollupIT {
                     int delegate = rs.getBoolean("delegate") ? 1 : 0;
                     for (String key : List.of("total", "kind:" + rs.getString("kind"),
                             "month:" + day.toString().substring(0, 7))) {
-                        long[] c = counts.computeIfAbsent(key, k -> new long[2]);
+                        long[] c = counts.computeIfAbsent(key, k -> new long[3]);
                         c[0]++;
                         c[1] += delegate;
+                        c[2] += rs.getLong("people");
                     }
                 });
         return counts;
     }
 
     private static List<Integer> figures(String json, String at) {
-        return List.of(JsonPath.read(json, at + ".held"), JsonPath.read(json, at + ".withDelegates"));
+        return List.of(JsonPath.read(json, at + ".held"), JsonPath.read(json, at + ".withDelegates"),
+                JsonPath.read(json, at + ".participants"));
     }
 
-    private void held(String user, String kind, LocalDate day, String extra) throws Exception {
+    /** {@code people} walk-ins (guests by name) checked in to the activity. */
+    private void checkIn(long activity, int people) {
+        for (int i = 0; i < people; i++) {
+            jdbc.sql("""
+                    insert into activity_checkin (activity_id, name, guest_unit, method, checked_in_at)
+                    values (?, ?, '来宾', 'WALK_IN', now())""").param(activity).param("来宾" + i).update();
+        }
+    }
+
+    private long held(String user, String kind, LocalDate day, String extra) throws Exception {
         long id = world.create(user, body(kind, day, extra));
         assertThat(world.postJson(user, "/api/v1/activities/" + id + "/held", "").getStatus()).isEqualTo(200);
+        return id;
     }
 
     private String body(String kind, LocalDate day, String extra) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.luoshi.activity.internal.activity.Activity;
 import org.luoshi.activity.internal.activity.ActivityDetails;
+import org.luoshi.activity.internal.checkin.CheckinQueries;
 import org.luoshi.activity.internal.speaker.Speaker;
 import org.luoshi.activity.internal.speaker.SpeakerRepository;
 import org.luoshi.shared.error.Messages;
@@ -14,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The body of the news draft: one paragraph of what is known about the activity (kind, date, place, speakers, the
- * 二十大代表 among them), then the summary as written. Attendance joins the figures once check-in records it.
+ * 二十大代表 among them, the people who checked in), then the summary as written.
  */
 @Component
 class NewsReport {
@@ -22,11 +23,13 @@ class NewsReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final SpeakerRepository speakers;
+    private final CheckinQueries checkins;
     private final Messages messages;
     private final ZoneId zone;
 
-    NewsReport(SpeakerRepository speakers, Messages messages, java.time.Clock clock) {
+    NewsReport(SpeakerRepository speakers, CheckinQueries checkins, Messages messages, java.time.Clock clock) {
         this.speakers = speakers;
+        this.checkins = checkins;
         this.messages = messages;
         this.zone = clock.getZone();
     }
@@ -49,6 +52,10 @@ class NewsReport {
         List<String> delegates = found.stream().filter(Speaker::congressDelegate).map(Speaker::name).toList();
         if (!delegates.isEmpty()) {
             figures.append(line("activity.afterwards.news.delegates", String.join("、", delegates)));
+        }
+        long people = checkins.figures(activity.id()).checkedIn();
+        if (people > 0) {
+            figures.append(line("activity.afterwards.news.participants", String.valueOf(people)));
         }
         return "<p>" + figures.toString().strip().replace("\n", "<br>") + "</p>" + summaryHtml;
     }

@@ -40,7 +40,7 @@ public class ActivityRollupExport {
                         lines("activity.rollup.group.kind", rollup.perKind(unit, period)),
                         lines("activity.rollup.group.month", rollup.perMonth(unit, period)),
                         Stream.of(List.<Object>of(messages.get("activity.rollup.total"), unit.name(), total.held(),
-                                total.withDelegates())))
+                                total.withDelegates(), total.participants())))
                 .flatMap(s -> s);
         ExcelWriter.write(out, messages.get("activity.rollup.sheet.title", unit.name(), period.from(), period.to()),
                 messages.get("activity.rollup.heading"), headers(), rows);
@@ -48,11 +48,13 @@ public class ActivityRollupExport {
 
     public List<String> headers() {
         return List.of(messages.get("activity.rollup.column.group"), messages.get("activity.rollup.column.name"),
-                messages.get("activity.rollup.column.held"), messages.get("activity.rollup.column.delegates"));
+                messages.get("activity.rollup.column.held"), messages.get("activity.rollup.column.delegates"),
+                messages.get("activity.rollup.column.participants"));
     }
 
     private Stream<List<Object>> lines(String group, List<RollupRow> rows) {
         String label = messages.get(group);
-        return rows.stream().map(r -> List.<Object>of(label, r.name(), r.held(), r.withDelegates()));
+        return rows.stream().map(r -> List.<Object>of(label, r.name(), r.held(), r.withDelegates(),
+                r.participants()));
     }
 }
